@@ -1,0 +1,9 @@
+/**
+ * Stores, indexes, searches and verifies files.
+ */
+@ApplicationModule(displayName = "Archive", allowedDependencies = { "platform" })
+@NullMarked
+package dev.katib.archive;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

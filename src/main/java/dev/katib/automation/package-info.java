@@ -1,0 +1,9 @@
+/**
+ * Runs batches and workflows over records, on demand and on schedules.
+ */
+@ApplicationModule(displayName = "Automation", allowedDependencies = { "platform", "accounts", "usage", "letters", "delivery", "documents", "archive", "connectors", "ai" })
+@NullMarked
+package dev.katib.automation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

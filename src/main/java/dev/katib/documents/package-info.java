@@ -1,0 +1,9 @@
+/**
+ * Renders neutral document descriptions on letterheads as PDF and DOCX.
+ */
+@ApplicationModule(displayName = "Documents", allowedDependencies = { "platform" })
+@NullMarked
+package dev.katib.documents;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

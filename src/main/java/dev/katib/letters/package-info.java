@@ -1,0 +1,9 @@
+/**
+ * Formal letters from first draft to signature: categories, rules, versions and workflow.
+ */
+@ApplicationModule(displayName = "Letters", allowedDependencies = { "platform", "accounts", "usage", "ai", "documents", "archive", "connectors" })
+@NullMarked
+package dev.katib.letters;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

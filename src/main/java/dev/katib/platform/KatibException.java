@@ -1,0 +1,37 @@
+package dev.katib.platform;
+
+import java.util.Map;
+
+/**
+ * An error a module reports to its caller; the web layer answers it as an RFC 9457 problem detail.
+ * <p>
+ * The detail message is shown to the client, so it must never carry secrets or another tenant's data.
+ */
+public class KatibException extends RuntimeException {
+
+	private final ProblemType type;
+	private final Map<String, Object> properties;
+
+	public KatibException(ProblemType type, String detail) {
+		this(type, detail, Map.of());
+	}
+
+	public KatibException(ProblemType type, String detail, Map<String, Object> properties) {
+		super(detail);
+		this.type = type;
+		this.properties = Map.copyOf(properties);
+	}
+
+	public ProblemType type() {
+		return type;
+	}
+
+	/** Extra members of the problem detail, such as the field that was invalid. */
+	public Map<String, Object> properties() {
+		return properties;
+	}
+
+	public static KatibException notFound(String what) {
+		return new KatibException(ProblemType.NOT_FOUND, what + " was not found.");
+	}
+}

@@ -1,0 +1,54 @@
+package dev.katib.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import dev.katib.support.IntegrationTest;
+
+class ObservabilityIntegrationTests extends IntegrationTest {
+
+	@Test
+	void reportsLivenessAndReadiness() {
+		client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+	}
+
+	@Test
+	void exposesPrometheusMetricsIncludingHttpRequests() {
+		client().get().uri("/").exchange().expectStatus().isOk();
+
+		String metrics = client().get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.returnResult(String.class).getResponseBody();
+
+		assertThat(metrics).contains("http_server_requests_seconds_count").contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void describesTheApplicationModules() {
+		client().get().uri("/actuator/modulith").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.letters.allowedDependencies").isArray()
+			.jsonPath("$.audit.displayName").isEqualTo("Audit");
+	}
+
+	@Test
+	void reportsBuildInformation() {
+		client().get().uri("/actuator/info").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.build.artifact").isEqualTo("katib");
+	}
+
+	@Test
+	void servesTheOpenApiDocumentAndItsBrowser() {
+		client().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.openapi").value(v -> assertThat(v.toString()).startsWith("3."))
+			.jsonPath("$.info.title").isEqualTo("Katib API");
+		client().get().uri("/api/swagger-ui/index.html").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
+		client().get().uri("/api/docs").exchange().expectStatus().is3xxRedirection();
+	}
+}

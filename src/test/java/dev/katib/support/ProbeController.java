@@ -1,0 +1,45 @@
+package dev.katib.support;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An API endpoint that exists only in tests, to exercise the error handling every endpoint shares. */
+@RestController
+@RequestMapping("/api/v1/test-probe")
+public class ProbeController {
+
+	private static final Logger log = LoggerFactory.getLogger(ProbeController.class);
+
+	public record Greeting(@NotBlank @Size(max = 20) String name, @Max(150) int age) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Greeting echo(@Valid @RequestBody Greeting greeting) {
+		log.info("probe echoed a greeting");
+		return greeting;
+	}
+
+	@GetMapping("/count")
+	int count(@RequestParam int value) {
+		return value;
+	}
+
+	@GetMapping("/failure")
+	String failure() {
+		throw new IllegalStateException("secret internal detail");
+	}
+}
