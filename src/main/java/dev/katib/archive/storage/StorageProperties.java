@@ -14,18 +14,31 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where archived files are kept.
  *
- * @param backend {@code filesystem} (default) or {@code s3} ({@code KATIB_STORAGE})
+ * @param backend {@code filesystem} (default), {@code s3} or {@code drive} ({@code KATIB_STORAGE})
  * @param directory folder of the filesystem backend ({@code KATIB_STORAGE_DIR}, default {@code KATIB_DATA_DIR/files})
  * @param maxFileSize largest file the archive accepts ({@code KATIB_ARCHIVE_MAX_FILE})
  * @param s3 settings of the S3 backend
+ * @param drive settings of the Google Drive backend
  */
 @ConfigurationProperties("katib.storage")
 @Validated
 public record StorageProperties(@NotNull Backend backend, @NotNull(message = "set KATIB_STORAGE_DIR") Path directory,
-		@NotNull DataSize maxFileSize, @Valid S3 s3) {
+		@NotNull DataSize maxFileSize, @Valid S3 s3, @Valid Drive drive) {
 
 	public enum Backend {
-		FILESYSTEM, S3
+		FILESYSTEM, S3, DRIVE
+	}
+
+	/**
+	 * @param credentials path to the service account's JSON key ({@code KATIB_GOOGLE_CREDENTIALS}); never logged
+	 * @param folder id of the Drive folder, shared with the service account, that holds one folder per
+	 * organisation ({@code KATIB_DRIVE_FOLDER})
+	 * @param rootUrl the Drive API's base URL; only changed to reach a private endpoint or a test double
+	 */
+	public record Drive(@Nullable Path credentials,
+			@Nullable @jakarta.validation.constraints.Pattern(regexp = "^$|^[A-Za-z0-9_-]{5,128}$",
+					message = "KATIB_DRIVE_FOLDER must be a Drive folder id") String folder,
+			@Nullable String rootUrl) {
 	}
 
 	/**

@@ -1,0 +1,122 @@
+package dev.katib.archive.storage;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Drive backend against WireMock playing Google's token endpoint and the Drive API. */
+class DriveStorageTests {
+
+	private static final String TENANT = "0196f6b2-7f00-7000-8000-000000000001";
+
+	private WireMockServer google;
+	private DriveStorage storage;
+
+	@BeforeEach
+	void start() throws Exception {
+		google = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
+		google.start();
+		google.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"ya29.test-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+		google.stubFor(get(urlPathEqualTo("/drive/v3/files")).willReturn(okJson("{\"files\":[]}")));
+		google.stubFor(post(urlPathEqualTo("/drive/v3/files")).willReturn(okJson("{\"id\":\"folder-of-tenant\"}")));
+		String root = "http://localhost:" + google.port() + "/";
+		storage = StorageConfiguration.driveStorage(new StorageProperties.Drive(null, "rootFolder123", root),
+				serviceAccountKey(root + "token"));
+	}
+
+	@AfterEach
+	void stop() {
+		google.stop();
+	}
+
+	@Test
+	void uploadsIntoTheOrganisationsFolderAndReadsBack() {
+		google.stubFor(post(urlPathEqualTo("/upload/drive/v3/files")).willReturn(okJson("{\"id\":\"file-1\"}")));
+		google.stubFor(get(urlPathEqualTo("/drive/v3/files/file-1")).willReturn(aResponse().withBody("%PDF-1.7 letter")));
+
+		String location = storage.put(TENANT + "/2026/file", "%PDF-1.7 letter".getBytes(), "application/pdf");
+
+		assertThat(location).isEqualTo("file-1");
+		assertThat(new String(storage.get(location))).isEqualTo("%PDF-1.7 letter");
+		google.verify(getRequestedFor(urlPathEqualTo("/drive/v3/files"))
+			.withQueryParam("q", matching(".*name = '" + TENANT + "' and 'rootFolder123' in parents.*")));
+		google.verify(postRequestedFor(urlPathEqualTo("/upload/drive/v3/files"))
+			.withHeader("Authorization", matching("Bearer ya29.test-token"))
+			.withRequestBody(matching("(?s).*folder-of-tenant.*")));
+	}
+
+	@Test
+	void neverSharesWhatItStores() {
+		google.stubFor(post(urlPathEqualTo("/upload/drive/v3/files")).willReturn(okJson("{\"id\":\"file-2\"}")));
+
+		storage.put(TENANT + "/2026/file", new byte[] { 1, 2, 3 }, "application/pdf");
+
+		google.verify(0, postRequestedFor(urlPathMatching(".*/permissions.*")));
+		assertThat(google.getAllServeEvents()).noneMatch(e -> e.getRequest().getUrl().contains("permissions"));
+	}
+
+	@Test
+	void retriesWhenDriveIsBusyThenSucceeds() {
+		google.stubFor(post(urlPathEqualTo("/upload/drive/v3/files")).inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("recovered"));
+		google.stubFor(post(urlPathEqualTo("/upload/drive/v3/files")).inScenario("busy")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson("{\"id\":\"file-3\"}")));
+
+		assertThat(storage.put(TENANT + "/2026/file", new byte[] { 1 }, "application/pdf")).isEqualTo("file-3");
+		google.verify(2, postRequestedFor(urlPathEqualTo("/upload/drive/v3/files")));
+	}
+
+	@Test
+	void reportsAFailureThatOutlastsTheRetriesClearly() {
+		google.stubFor(post(urlPathEqualTo("/upload/drive/v3/files")).willReturn(aResponse().withStatus(403)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"code\":403,\"message\":\"The user does not have sufficient permissions\"}}")));
+
+		assertThatThrownBy(() -> storage.put(TENANT + "/2026/file", new byte[] { 1 }, "application/pdf"))
+			.isInstanceOf(StorageUnavailableException.class)
+			.hasMessage("The file could not be stored in Google Drive.");
+		google.verify(1, postRequestedFor(urlPathEqualTo("/upload/drive/v3/files")));
+	}
+
+	@Test
+	void neverLeaksTheAccessTokenToOtherHosts() {
+		google.stubFor(post(anyUrl()).atPriority(10).willReturn(okJson("{\"id\":\"x\"}")));
+		storage.put(TENANT + "/2026/file", new byte[] { 1 }, "application/pdf");
+
+		assertThat(google.getAllServeEvents()).allMatch(e -> e.getRequest().getAbsoluteUrl().startsWith("http://localhost:" + google.port()));
+	}
+
+	private static String serviceAccountKey(String tokenUri) throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		String pkcs8 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+		String pem = "-----BEGIN PRIVATE KEY-----\n" + pkcs8 + "\n-----END PRIVATE KEY-----\n";
+		return """
+				{"type": "service_account", "project_id": "katib-test", "private_key_id": "key-1",
+				 "private_key": "%s", "client_email": "katib@katib-test.iam.gserviceaccount.com",
+				 "client_id": "1", "token_uri": "%s"}""".formatted(pem.replace("\n", "\\n"), tokenUri);
+	}
+}
