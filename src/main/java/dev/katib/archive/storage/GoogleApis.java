@@ -20,14 +20,14 @@ import com.google.auth.oauth2.GoogleCredentials;
  * {@code token_uri} is honoured, so tests can point it at a local fake), timeouts, and retries with
  * exponential backoff on 429, 5xx and I/O errors.
  */
-final class GoogleApis {
+public final class GoogleApis {
 
-	static final HttpTransport TRANSPORT = new NetHttpTransport();
+	public static final HttpTransport TRANSPORT = new NetHttpTransport();
 
 	private GoogleApis() {
 	}
 
-	static GoogleCredentials serviceAccount(String keyJson, List<String> scopes) {
+	public static GoogleCredentials serviceAccount(String keyJson, List<String> scopes) {
 		try {
 			return GoogleCredentials
 				.fromStream(new ByteArrayInputStream(keyJson.getBytes(StandardCharsets.UTF_8)), () -> TRANSPORT)
@@ -38,7 +38,7 @@ final class GoogleApis {
 		}
 	}
 
-	static HttpRequestInitializer requests(GoogleCredentials credentials, int maxElapsedMillis) {
+	public static HttpRequestInitializer requests(GoogleCredentials credentials, int maxElapsedMillis) {
 		HttpCredentialsAdapter authorisation = new HttpCredentialsAdapter(credentials);
 		return request -> {
 			authorisation.initialize(request);

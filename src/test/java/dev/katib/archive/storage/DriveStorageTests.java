@@ -10,12 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -24,29 +20,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.katib.support.FakeGoogle;
+
 /** The Drive backend against WireMock playing Google's token endpoint and the Drive API. */
 class DriveStorageTests {
 
 	private static final String TENANT = "0196f6b2-7f00-7000-8000-000000000001";
 
+	private FakeGoogle fake;
 	private WireMockServer google;
 	private DriveStorage storage;
 
 	@BeforeEach
-	void start() throws Exception {
-		google = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
-		google.start();
-		google.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"ya29.test-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
+	void start() {
+		fake = new FakeGoogle();
+		google = fake.server();
 		google.stubFor(get(urlPathEqualTo("/drive/v3/files")).willReturn(okJson("{\"files\":[]}")));
 		google.stubFor(post(urlPathEqualTo("/drive/v3/files")).willReturn(okJson("{\"id\":\"folder-of-tenant\"}")));
-		String root = "http://localhost:" + google.port() + "/";
-		storage = StorageConfiguration.driveStorage(new StorageProperties.Drive(null, "rootFolder123", root),
-				serviceAccountKey(root + "token"));
+		storage = StorageConfiguration.driveStorage(new StorageProperties.Drive(null, "rootFolder123", fake.rootUrl()),
+				fake.serviceAccountKey());
 	}
 
 	@AfterEach
 	void stop() {
-		google.stop();
+		fake.close();
 	}
 
 	@Test
@@ -61,7 +58,7 @@ class DriveStorageTests {
 		google.verify(getRequestedFor(urlPathEqualTo("/drive/v3/files"))
 			.withQueryParam("q", matching(".*name = '" + TENANT + "' and 'rootFolder123' in parents.*")));
 		google.verify(postRequestedFor(urlPathEqualTo("/upload/drive/v3/files"))
-			.withHeader("Authorization", matching("Bearer ya29.test-token"))
+			.withHeader("Authorization", matching("Bearer " + FakeGoogle.ACCESS_TOKEN))
 			.withRequestBody(matching("(?s).*folder-of-tenant.*")));
 	}
 
@@ -107,16 +104,5 @@ class DriveStorageTests {
 		storage.put(TENANT + "/2026/file", new byte[] { 1 }, "application/pdf");
 
 		assertThat(google.getAllServeEvents()).allMatch(e -> e.getRequest().getAbsoluteUrl().startsWith("http://localhost:" + google.port()));
-	}
-
-	private static String serviceAccountKey(String tokenUri) throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		String pkcs8 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
-		String pem = "-----BEGIN PRIVATE KEY-----\n" + pkcs8 + "\n-----END PRIVATE KEY-----\n";
-		return """
-				{"type": "service_account", "project_id": "katib-test", "private_key_id": "key-1",
-				 "private_key": "%s", "client_email": "katib@katib-test.iam.gserviceaccount.com",
-				 "client_id": "1", "token_uri": "%s"}""".formatted(pem.replace("\n", "\\n"), tokenUri);
 	}
 }
