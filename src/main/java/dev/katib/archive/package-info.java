@@ -1,7 +1,7 @@
 /**
  * Stores, indexes, searches and verifies files.
  */
-@ApplicationModule(displayName = "Archive", allowedDependencies = { "platform" })
+@ApplicationModule(displayName = "Archive", allowedDependencies = { "platform", "accounts" })
 @NullMarked
 package dev.katib.archive;
 
