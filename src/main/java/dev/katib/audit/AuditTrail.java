@@ -32,8 +32,16 @@ public interface AuditTrail {
 	ChainVerification verify(Caller caller);
 
 	/**
-	 * Writes the entries matching the filter, oldest first, as CSV (RFC 4180, UTF-8 with a byte order
-	 * mark so spreadsheets read Arabic), with every cell a spreadsheet could run as a formula defused.
+	 * The entries matching the filter, oldest first, as CSV (RFC 4180, with a byte order mark so that
+	 * spreadsheets read Arabic), every cell a spreadsheet could run as a formula defused. The caller
+	 * and filter are checked here, before anything is written.
 	 */
-	void exportCsv(Caller caller, AuditFilter filter, Writer out) throws IOException;
+	CsvExport exportCsv(Caller caller, AuditFilter filter);
+
+	/** An export that has been allowed, ready to be written. */
+	@FunctionalInterface
+	interface CsvExport {
+
+		void writeTo(Writer out) throws IOException;
+	}
 }

@@ -139,7 +139,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
 		assertThat(trail.actions(admin(other))).isEmpty();
 		assertThat(trail.verify(admin(other)).checked()).isZero();
 		StringWriter csv = new StringWriter();
-		trail.exportCsv(admin(other), AuditFilter.all(), csv);
+		trail.exportCsv(admin(other), AuditFilter.all()).writeTo(csv);
 		assertThat(csv.toString().lines()).hasSize(1);
 	}
 
@@ -151,6 +151,8 @@ class AuditTrailIntegrationTests extends IntegrationTest {
 			assertThatThrownBy(() -> trail.search(member(tenant, role), AuditFilter.all(), 0, 10))
 				.isInstanceOfSatisfying(KatibException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
 			assertThatThrownBy(() -> trail.verify(member(tenant, role))).isInstanceOf(KatibException.class);
+			assertThatThrownBy(() -> trail.exportCsv(member(tenant, role), AuditFilter.all()))
+				.isInstanceOf(KatibException.class);
 		}
 		assertThat(trail.search(member(tenant, Role.OWNER), AuditFilter.all(), 0, 10).total()).isEqualTo(1);
 	}
@@ -202,7 +204,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
 				clock.instant()));
 
 		StringWriter csv = new StringWriter();
-		trail.exportCsv(admin(tenant), AuditFilter.all(), csv);
+		trail.exportCsv(admin(tenant), AuditFilter.all()).writeTo(csv);
 
 		List<String> lines = csv.toString().lines().toList();
 		assertThat(lines).hasSize(3);

@@ -65,10 +65,14 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public void exportCsv(Caller caller, AuditFilter filter, Writer out) throws IOException {
+	public CsvExport exportCsv(Caller caller, AuditFilter filter) {
 		requireAuditor(caller);
 		EntryCriteria criteria = criteria(caller, filter);
+		return out -> write(criteria, out);
+	}
+
+	/** Batch by batch: entries are only ever appended, so each batch is consistent with the last. */
+	private void write(EntryCriteria criteria, Writer out) throws IOException {
 		AuditCsv csv = new AuditCsv(out, json);
 		csv.header();
 		long after = 0;
