@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Role;
+import dev.katib.accounts.Permission;
 import dev.katib.audit.AuditEntry;
 import dev.katib.audit.AuditFilter;
 import dev.katib.audit.AuditPage;
@@ -95,8 +95,9 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private static void requireAuditor(Caller caller) {
-		if (!caller.hasAnyRole(Role.OWNER, Role.ADMIN)) {
-			throw new KatibException(ProblemType.FORBIDDEN, "Only owners and admins may read the audit trail.");
+		if (!Permission.VIEW_AUDIT.isGrantedTo(caller.roles())) {
+			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow this.",
+					Map.of("permission", Permission.VIEW_AUDIT.name()));
 		}
 	}
 

@@ -3,15 +3,38 @@ package dev.katib.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.katib.platform.ratelimit.RateLimitProperties;
 import dev.katib.support.IntegrationTest;
 
 class RateLimitIntegrationTests extends IntegrationTest {
 
+	@Autowired
+	RateLimitProperties limits;
+
 	@Test
-	void countsApiRequestsAndTellsHowManyRemain() {
+	void countsEveryApiRequestAgainstItsAddressEvenBeforeAuthentication() {
 		String remaining = client().get()
-			.uri("/api/v1/test-probe/count?value=1")
+			.uri("/api/v1/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst(RateLimitFilter.REMAINING);
+
+		assertThat(remaining).isNotNull();
+		assertThat(Long.parseLong(remaining)).isPositive().isLessThan(limits.perAddress());
+	}
+
+	@Test
+	void countsASignedInCallerAgainstTheirOwnQuotaToo() {
+		String bearer = accounts.bearer(accounts.organisation().owner());
+
+		String remaining = client().get()
+			.uri("/api/v1/me")
+			.header("Authorization", bearer)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -20,12 +43,12 @@ class RateLimitIntegrationTests extends IntegrationTest {
 			.getFirst(RateLimitFilter.REMAINING);
 
 		assertThat(remaining).isNotNull();
-		assertThat(Long.parseLong(remaining)).isPositive();
+		assertThat(Long.parseLong(remaining)).isLessThanOrEqualTo(limits.perPrincipal() - 1);
 	}
 
 	@Test
 	void leavesPagesAlone() {
-		client().get().uri("/").exchange().expectStatus().isOk().expectHeader().doesNotExist(RateLimitFilter.REMAINING);
+		client().get().uri("/").exchange().expectHeader().doesNotExist(RateLimitFilter.REMAINING);
 	}
 
 	@Test
