@@ -121,6 +121,32 @@ class AuditApiIntegrationTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void recordsARefusedSignInInTheMembersOrganisation() {
+		TestOrganisation org = accounts.organisation();
+		Account writer = accounts.member(org, Role.WRITER);
+
+		client().post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(java.util.Map.of("email", writer.email(), "password", "not the password at all"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+
+		client().get()
+			.uri("/api/v1/audit?action=accounts.sign-in&outcome=FAILURE")
+			.header("Authorization", accounts.bearer(org.owner()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.total").isEqualTo(1)
+			.jsonPath("$.entries[0].actor").isEqualTo(writer.email())
+			.jsonPath("$.entries[0].details.reason").isEqualTo("wrong-password")
+			.jsonPath("$.entries[0].details.password").doesNotExist();
+	}
+
 	private void record(UUID tenant, String action, Outcome outcome) {
 		events.publishEvent(AuditFixtures.happened(tenant, "writer@example.org", action, outcome,
 				clock.instant().plus(Duration.ofSeconds(1))));
