@@ -18,6 +18,11 @@ public final class AccountProblems {
 	public static final ProblemType STALE = new ProblemType("stale", HttpStatus.CONFLICT,
 			"Changed by someone else");
 
+	public static final ProblemType LINK_INVALID = new ProblemType("link-invalid", HttpStatus.BAD_REQUEST,
+			"Link not valid");
+	public static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.BAD_REQUEST,
+			"Current password is wrong");
+
 	private AccountProblems() {
 	}
 }

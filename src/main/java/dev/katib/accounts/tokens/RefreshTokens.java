@@ -23,7 +23,7 @@ import dev.katib.platform.Ids;
  * the whole family is revoked and whoever holds it must sign in again (OAuth 2.0 Security BCP 4.14).
  */
 @Component
-class RefreshTokens {
+public class RefreshTokens {
 
 	private final JdbcClient jdbc;
 	private final Members members;
@@ -93,7 +93,7 @@ class RefreshTokens {
 	}
 
 	/** Revokes every refresh token of a member, e.g. after a password change. */
-	void revokeAll(UUID tenantId, UUID memberId) {
+	public void revokeAll(UUID tenantId, UUID memberId) {
 		jdbc.sql("""
 				UPDATE accounts_refresh_token SET revoked_at = :now
 				WHERE tenant_id = :tenant AND user_id = :user AND revoked_at IS NULL""")

@@ -1,0 +1,108 @@
+package dev.katib.audit.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Callers;
+import dev.katib.audit.AuditEntry;
+import dev.katib.audit.AuditPage;
+import dev.katib.audit.AuditTrail;
+import dev.katib.platform.AuditRecord.Outcome;
+
+/**
+ * The audit log page for owners and admins: filters, pages of entries, verification of the chain
+ * and the CSV download. htmx swaps the results and the verification in place (it names its target
+ * in {@code HX-Target}); without JavaScript every control is still a plain link or form.
+ */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditLogPage {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
+
+	private final AuditTrail trail;
+	private final Callers callers;
+	private final Clock clock;
+
+	AuditLogPage(AuditTrail trail, Callers callers, Clock clock) {
+		this.trail = trail;
+		this.callers = callers;
+		this.clock = clock;
+	}
+
+	/** One entry as the table shows it. */
+	record Row(long sequence, String time, String actor, String action, String target, Outcome outcome,
+			@Nullable String sourceAddress, String details) {
+
+		static Row of(AuditEntry entry) {
+			String target = entry.targetId() == null ? entry.targetType() : entry.targetType() + " " + entry.targetId();
+			String details = new TreeMap<>(entry.details()).entrySet()
+				.stream()
+				.map(d -> d.getKey() + "=" + d.getValue())
+				.collect(Collectors.joining(", "));
+			return new Row(entry.sequence(), TIME.format(entry.occurredAt()), entry.actor(), entry.action(), target,
+					entry.outcome(), entry.sourceAddress(), details);
+		}
+	}
+
+	@GetMapping
+	String log(@Valid AuditLogQuery query,
+			@RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
+		Caller caller = callers.current();
+		results(caller, query, model);
+		if ("audit-results".equals(target)) {
+			return "audit/log :: results";
+		}
+		filters(caller, model);
+		return "audit/log";
+	}
+
+	@GetMapping("/verify")
+	String verify(@RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
+		Caller caller = callers.current();
+		model.addAttribute("verification", trail.verify(caller));
+		if ("audit-verification".equals(target)) {
+			return "audit/log :: verification";
+		}
+		results(caller, AuditLogQuery.everything(), model);
+		filters(caller, model);
+		return "audit/log";
+	}
+
+	@GetMapping("/export")
+	void export(@Valid AuditLogQuery query, HttpServletResponse response) throws IOException {
+		CsvDownload.send(trail.exportCsv(callers.current(), query.filter()), clock, response);
+	}
+
+	private void results(Caller caller, AuditLogQuery query, Model model) {
+		AuditPage page = trail.search(caller, query.filter(), query.pageOrFirst(), AuditLogQuery.PAGE_SIZE);
+		model.addAttribute("query", query);
+		model.addAttribute("rows", page.entries().stream().map(Row::of).toList());
+		model.addAttribute("page", page);
+		model.addAttribute("previous", page.hasPrevious() ? query.link("/admin/audit", page.page() - 1) : null);
+		model.addAttribute("next", page.hasNext() ? query.link("/admin/audit", page.page() + 1) : null);
+		model.addAttribute("export", query.link("/admin/audit/export", null));
+	}
+
+	private void filters(Caller caller, Model model) {
+		model.addAttribute("actions", trail.actions(caller));
+		model.addAttribute("outcomes", List.of(Outcome.values()));
+	}
+}
