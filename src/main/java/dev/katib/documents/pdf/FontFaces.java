@@ -1,0 +1,50 @@
+package dev.katib.documents.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fonts documents are set in, shipped with the application under {@code fonts/} with their OFL
+ * licences and embedded (subset) in every PDF: Amiri, which has Arabic and Latin glyphs, and Noto
+ * Naskh Arabic as a fallback. They are read once at start-up; a missing font stops the start.
+ */
+@Component
+final class FontFaces {
+
+	private final byte[] amiriRegular = read("Amiri-Regular.ttf");
+	private final byte[] amiriBold = read("Amiri-Bold.ttf");
+	private final byte[] notoRegular = read("NotoNaskhArabic-Regular.ttf");
+	private final byte[] notoBold = read("NotoNaskhArabic-Bold.ttf");
+
+	void register(PdfRendererBuilder builder) {
+		builder.useFont(() -> stream(amiriRegular), "Amiri", 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> stream(amiriBold), "Amiri", 700, FontStyle.NORMAL, true);
+		builder.useFont(() -> stream(notoRegular), "Noto Naskh Arabic", 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> stream(notoBold), "Noto Naskh Arabic", 700, FontStyle.NORMAL, true);
+	}
+
+	byte[] amiriRegular() {
+		return amiriRegular.clone();
+	}
+
+	private static InputStream stream(byte[] bytes) {
+		return new ByteArrayInputStream(bytes);
+	}
+
+	private static byte[] read(String name) {
+		try (InputStream in = new ClassPathResource("fonts/" + name).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The font fonts/" + name + " is missing from the application.", ex);
+		}
+	}
+}
