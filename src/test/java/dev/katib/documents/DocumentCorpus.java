@@ -98,6 +98,14 @@ public final class DocumentCorpus {
 				signature(), verification(), draft, metadata(ARABIC_SUBJECT));
 	}
 
+	/** A document of body blocks only, without signature or verification. */
+	public static DocumentDescription plain(DocumentLanguage language, List<BodyBlock> body) {
+		return new DocumentDescription(new DocumentKey(UUID.fromString("0195d3a0-0000-7000-8000-0000000000b1"), 1),
+				language, language == DocumentLanguage.ARABIC ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN,
+				new HeaderBlock(NUMBER, IssueDate.on(LocalDate.of(2025, 3, 1), RIYADH), 0, "—"), body, null, null, false,
+				metadata("—"));
+	}
+
 	static SignatureBlock signature() {
 		return new SignatureBlock("مدير عام الجمعية", "أحمد بن عبدالله السالم", new DocumentImage(signaturePng()), null,
 				true);

@@ -16,6 +16,9 @@ import dev.katib.documents.layout.TextRuns;
  */
 final class PageFrame {
 
+	/** The watermark's light red: a colour no black or letterhead-coloured text blends into. */
+	static final int WATERMARK_RGB = 0xF4C7C7;
+
 	static final String FONT_FAMILY = "'Amiri', 'Noto Naskh Arabic'";
 
 	private PageFrame() {
@@ -75,7 +78,7 @@ final class PageFrame {
 			.raw(".verification { margin-top: 6mm; page-break-inside: avoid; font-size: 9pt; color: #333333; }\n")
 			.raw(".verification img { width: 24mm; height: 24mm; }\n")
 			.raw(".watermark { position: fixed; top: 95mm; left: 0; width: 100%; text-align: center;")
-			.raw(" font-size: 130pt; font-weight: bold; color: #dddddd; z-index: -1;"
+			.raw(" font-size: 130pt; font-weight: bold; color: #" + Integer.toHexString(WATERMARK_RGB) + "; z-index: -1;"
 					+ " transform: rotate(-35deg); }\n")
 			.raw("</style>\n");
 	}
