@@ -11,6 +11,7 @@ import dev.katib.documents.HeaderBlock;
 import dev.katib.documents.SignatureBlock;
 import dev.katib.documents.Verification;
 import dev.katib.documents.layout.Labels;
+import dev.katib.documents.layout.QrCode;
 
 import org.jspecify.annotations.Nullable;
 

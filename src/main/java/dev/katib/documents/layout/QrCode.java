@@ -1,4 +1,4 @@
-package dev.katib.documents.pdf;
+package dev.katib.documents.layout;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,12 +16,12 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** A QR code as a small black-and-white PNG, one pixel per module; the PDF scales it up sharply. */
-final class QrCode {
+public final class QrCode {
 
 	private QrCode() {
 	}
 
-	static byte[] png(String content) {
+	public static byte[] png(String content) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
