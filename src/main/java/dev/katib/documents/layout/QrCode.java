@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -34,7 +37,14 @@ public final class QrCode {
 				}
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
+			ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+			try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+				writer.setOutput(stream);
+				writer.write(image);
+			}
+			finally {
+				writer.dispose();
+			}
 			return out.toByteArray();
 		}
 		catch (WriterException ex) {

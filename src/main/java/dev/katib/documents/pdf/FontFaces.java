@@ -1,47 +1,65 @@
 package dev.katib.documents.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The fonts documents are set in, shipped with the application under {@code fonts/} with their OFL
- * licences and embedded (subset) in every PDF: Amiri, which has Arabic and Latin glyphs, and Noto
- * Naskh Arabic as a fallback. They are read once at start-up; a missing font stops the start.
+ * licence and embedded (subset) in every PDF: Amiri, whose Arabic and Latin glyphs cover letters in
+ * both languages. They are read once at start-up (a missing font stops the start) and parsed fonts
+ * are reused from a pool, because parsing a font is most of the cost of a one-page letter.
  */
 @Component
 final class FontFaces {
 
+	static final String FAMILY = "Amiri";
+
 	private static final byte[] GSUB = "GSUB".getBytes(StandardCharsets.US_ASCII);
 
-	private final byte[] amiriRegular = withoutGlyphSubstitution(read("Amiri-Regular.ttf"));
-	private final byte[] amiriBold = withoutGlyphSubstitution(read("Amiri-Bold.ttf"));
-	private final byte[] notoRegular = withoutGlyphSubstitution(read("NotoNaskhArabic-Regular.ttf"));
-	private final byte[] notoBold = withoutGlyphSubstitution(read("NotoNaskhArabic-Bold.ttf"));
+	private final byte[] regular = withoutGlyphSubstitution(read("Amiri-Regular.ttf"));
+	private final byte[] bold = withoutGlyphSubstitution(read("Amiri-Bold.ttf"));
+	private final ConcurrentLinkedQueue<Parsed> pool = new ConcurrentLinkedQueue<>();
 
-	void register(PdfRendererBuilder builder) {
-		builder.useFont(() -> stream(amiriRegular), "Amiri", 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> stream(amiriBold), "Amiri", 700, FontStyle.NORMAL, true);
-		builder.useFont(() -> stream(notoRegular), "Noto Naskh Arabic", 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> stream(notoBold), "Noto Naskh Arabic", 700, FontStyle.NORMAL, true);
+	/** Fonts for one render; give them back with {@link #release} when the PDF is written. */
+	Parsed borrow() {
+		Parsed parsed = pool.poll();
+		return parsed != null ? parsed : new Parsed(parse(regular), parse(bold));
 	}
 
-	byte[] amiriRegular() {
-		return amiriRegular.clone();
+	void release(Parsed parsed) {
+		pool.offer(parsed);
 	}
 
-	private static InputStream stream(byte[] bytes) {
-		return new ByteArrayInputStream(bytes);
+	void register(PdfRendererBuilder builder, PDDocument document, Parsed fonts) {
+		try {
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)), FAMILY, 400,
+					FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)), FAMILY, 700,
+					FontStyle.NORMAL, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A parsed regular and bold face, used by one render at a time. */
+	record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
 	}
 
 	/**
@@ -59,6 +77,15 @@ final class FontFaces {
 			}
 		}
 		return font;
+	}
+
+	private static TrueTypeFont parse(byte[] bytes) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("A bundled font could not be read.", ex);
+		}
 	}
 
 	private static byte[] read(String name) {

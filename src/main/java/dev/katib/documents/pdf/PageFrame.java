@@ -19,7 +19,7 @@ final class PageFrame {
 	/** The watermark's light red: a colour no black or letterhead-coloured text blends into. */
 	static final int WATERMARK_RGB = 0xF4C7C7;
 
-	static final String FONT_FAMILY = "'Amiri', 'Noto Naskh Arabic'";
+	static final String FONT_FAMILY = "'" + FontFaces.FAMILY + "'";
 
 	private PageFrame() {
 	}

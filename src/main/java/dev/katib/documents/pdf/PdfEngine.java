@@ -36,6 +36,7 @@ final class PdfEngine {
 	private static final String PRODUCER = "Katib";
 
 	private final FontFaces fonts;
+	private final FontMetricsCache fontMetrics = new FontMetricsCache();
 
 	PdfEngine(FontFaces fonts) {
 		this.fonts = fonts;
@@ -58,18 +59,24 @@ final class PdfEngine {
 		builder.useExternalResourceAccessControl(resources::allows,
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.withProducer(PRODUCER);
-		fonts.register(builder);
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-				ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
-			renderer.layout();
-			renderer.createPDFWithoutClosing();
-			PDDocument pdf = renderer.getPdfDocument();
-			describe(pdf, info);
-			pdf.save(out);
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+		FontFaces.Parsed parsed = fonts.borrow();
+		try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+			builder.usePDDocument(pdf);
+			fonts.register(builder, pdf, parsed);
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.layout();
+				renderer.createPDFWithoutClosing();
+				describe(pdf, info);
+				pdf.save(out);
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The PDF could not be written.", ex);
+		}
+		finally {
+			fonts.release(parsed);
 		}
 	}
 
