@@ -47,6 +47,9 @@ class UsageIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UsageReports reports;
+
 	private final UUID tenant = UUID.randomUUID();
 	private final UUID writer = UUID.randomUUID();
 
@@ -161,6 +164,37 @@ class UsageIntegrationTests extends IntegrationTest {
 		clock.set(nextMonthInRiyadh.plusSeconds(60));
 
 		assertThat(quotas.reserve(tenant, writer, 1, 0, riyadh).periodStart().getDayOfMonth()).isEqualTo(1);
+	}
+
+	@Test
+	void reportsTheMonthsCallsTokensAndCostByMemberAndModelWithWhatRemainsOfTheQuotas() {
+		UUID colleague = UUID.randomUUID();
+		ledger.record(call(writer, "gpt-4o-mini", 1_000_000, 0));
+		ledger.record(call(writer, "unpriced-model", 500, 500));
+		ledger.record(call(colleague, "gpt-4o-mini", 0, 1_000_000));
+		quotas.limitOrganisation(tenant, new QuotaLimits(100L, null));
+		quotas.limitMember(tenant, writer, new QuotaLimits(null, 50_000L));
+		quotas.reserve(tenant, writer, 1, 20_000);
+
+		MonthlyUsage usage = reports.thisMonth(tenant, Quotas.DEFAULT_ZONE);
+
+		assertThat(usage.totals()).isEqualTo(new MonthlyUsage.Totals(3, 1_000_500, 1_000_500, usage.totals().cost()));
+		assertThat(usage.byModel()).extracting(MonthlyUsage.ModelTotals::model, MonthlyUsage.ModelTotals::calls)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("gpt-4o-mini", 2L),
+					org.assertj.core.groups.Tuple.tuple("unpriced-model", 1L));
+		assertThat(usage.byUser()).extracting(MonthlyUsage.UserTotals::userId).containsExactly(writer, colleague);
+		assertThat(usage.organisationQuota().lettersRemaining()).isEqualTo(99);
+		assertThat(usage.organisationQuota().tokensRemaining()).isNull();
+		assertThat(usage.userQuotas()).singleElement().satisfies(member -> {
+			assertThat(member.userId()).isEqualTo(writer);
+			assertThat(member.quota().tokensRemaining()).isEqualTo(30_000);
+		});
+		assertThat(usage.resetsAt()).isAfter(clock.instant());
+	}
+
+	private ModelCallCompleted call(UUID user, String model, long input, long output) {
+		return new ModelCallCompleted(UUID.randomUUID(), Attribution.of(tenant, user), "letters.draft", "openai", model,
+				new TokenUsage(input, output), Duration.ofMillis(100), CallOutcome.SUCCEEDED, clock.instant());
 	}
 
 	private long counter(UUID holder, String column) {
