@@ -2,16 +2,22 @@ package dev.katib.support;
 
 import java.time.Instant;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.katib.ai.ModelGateway;
 
 /**
  * Base of every test that runs the whole application: all of them share one application context,
@@ -50,6 +56,14 @@ public abstract class IntegrationTest {
 		@Primary
 		MutableClock testClock() {
 			return new MutableClock(Instant.now());
+		}
+
+		// ai: lets a test send the application's model calls to a FakeModelServer
+		@Bean
+		@Primary
+		ModelGatewaySwitch modelGatewaySwitch(@Qualifier("modelGateway") ModelGateway configured,
+				ApplicationEventPublisher publisher, PlatformTransactionManager transactions, MeterRegistry meters) {
+			return new ModelGatewaySwitch(configured, publisher, transactions, meters);
 		}
 	}
 }

@@ -2,7 +2,6 @@ package dev.katib.support;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -15,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.katib.ai.ModelCallCompleted;
 import dev.katib.ai.ModelGateway;
 import dev.katib.ai.internal.AiProperties;
+import dev.katib.ai.internal.CallEvents;
 import dev.katib.ai.internal.CallMetrics;
 import dev.katib.ai.internal.ModelGatewayService;
 import dev.katib.ai.internal.OutputReader;
@@ -39,19 +39,19 @@ public final class TestGateways {
 
 	/** A gateway to the fake server with default test settings, no waits between attempts. */
 	public static ModelGateway openAi(FakeModelServer server, Consumer<ModelCallCompleted> events) {
-		return openAi(settings(server), events, new SimpleMeterRegistry(), duration -> {
+		return openAi(settings(server), events::accept, new SimpleMeterRegistry(), duration -> {
 		});
 	}
 
-	public static ModelGateway openAi(Settings settings, Consumer<ModelCallCompleted> events, MeterRegistry meters,
-			Pause pause) {
+	/** A gateway whose events go where the given {@link CallEvents} sends them, e.g. to the application. */
+	public static ModelGateway openAi(Settings settings, CallEvents events, MeterRegistry meters, Pause pause) {
 		AiProperties properties = settings.properties();
 		JsonMapper json = JsonMapper.builder().build();
 		return new ModelGatewayService(
 				OpenAiProviders.create(properties, CircuitBreakerRegistry.ofDefaults(), ObservationRegistry.NOOP, pause,
 						Clock.systemUTC()),
 				new OutputReader(json, Validation.buildDefaultValidatorFactory().getValidator()),
-				new CallMetrics(meters), events::accept, Clock.systemUTC(), properties.maxPromptCharacters());
+				new CallMetrics(meters), events, Clock.systemUTC(), properties.maxPromptCharacters());
 	}
 
 	/**
@@ -82,10 +82,5 @@ public final class TestGateways {
 					Duration.ofMillis(80), Duration.ofSeconds(30), 50, breakerMinimumCalls, Duration.ofMinutes(5),
 					200_000, 1024);
 		}
-	}
-
-	/** Collects events in a list, for {@link #openAi(FakeModelServer, Consumer)}. */
-	public static Consumer<ModelCallCompleted> into(List<ModelCallCompleted> events) {
-		return events::add;
 	}
 }

@@ -11,12 +11,12 @@ import dev.katib.ai.ModelCallCompleted;
  * Publishes {@link ModelCallCompleted} in a transaction of its own, so the event publication
  * registry keeps it even when the caller's transaction rolls back: the tokens were spent anyway.
  */
-class PublishedCallEvents implements CallEvents {
+public class PublishedCallEvents implements CallEvents {
 
 	private final ApplicationEventPublisher publisher;
 	private final TransactionTemplate transaction;
 
-	PublishedCallEvents(ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+	public PublishedCallEvents(ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
 		this.publisher = publisher;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
