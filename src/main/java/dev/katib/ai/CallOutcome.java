@@ -16,5 +16,7 @@ public enum CallOutcome {
 	/** The provider rejected the request itself (bad key, unknown model, request too large). */
 	REJECTED,
 	/** No model provider is configured and no offline responder handles the task. */
-	NEEDS_PROVIDER
+	NEEDS_PROVIDER,
+	/** The caller stopped taking the streamed answer (its client went away) before it was complete. */
+	ABANDONED
 }

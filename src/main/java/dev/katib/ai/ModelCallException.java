@@ -49,7 +49,7 @@ public class ModelCallException extends KatibException {
 
 	private static ProblemType typeOf(CallOutcome outcome) {
 		return switch (outcome) {
-			case UNAVAILABLE -> AiProblems.UNAVAILABLE;
+			case UNAVAILABLE, ABANDONED -> AiProblems.UNAVAILABLE;
 			case TIMED_OUT -> AiProblems.TIMEOUT;
 			case REFUSED -> AiProblems.REFUSED;
 			case INVALID_OUTPUT, SUCCEEDED -> AiProblems.INVALID_OUTPUT;

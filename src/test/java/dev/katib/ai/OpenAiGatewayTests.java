@@ -158,6 +158,22 @@ class OpenAiGatewayTests {
 	}
 
 	@Test
+	void stopsWhenTheCallerStopsListeningWithoutBlamingTheProvider() {
+		ModelGateway gateway = gateway(TestGateways.settings(model).breakerMinimumCalls(2));
+		model.enqueue(Reply.answer(ANSWER), Reply.answer(ANSWER), Reply.answer(ANSWER), Reply.answer(ANSWER));
+		for (int call = 0; call < 3; call++) {
+			assertThatThrownBy(() -> gateway.stream(Summary.request(), chunk -> {
+				throw new IllegalStateException("client went away");
+			})).isInstanceOf(IllegalStateException.class).hasMessage("client went away");
+		}
+
+		assertThat(gateway.generate(Summary.request()).output().words()).isEqualTo(9);
+		assertThat(model.requests()).hasSize(4);
+		assertThat(events).extracting(ModelCallCompleted::outcome)
+			.containsExactly(CallOutcome.ABANDONED, CallOutcome.ABANDONED, CallOutcome.ABANDONED, CallOutcome.SUCCEEDED);
+	}
+
+	@Test
 	void turnsAProviderThatNeverAnswersIntoATimeout() {
 		model.enqueue(Reply.hang());
 		ModelGateway gateway = gateway(TestGateways.settings(model).readTimeout(Duration.ofMillis(300)).maxAttempts(1));

@@ -82,6 +82,10 @@ public final class ModelGatewayService implements ModelGateway {
 			outcome = ex.outcome();
 			throw ex;
 		}
+		catch (CallerStoppedListening ex) {
+			outcome = CallOutcome.ABANDONED;
+			throw ex.getCause();
+		}
 		finally {
 			Duration latency = since(started);
 			metrics.completed(provider.name(), model, outcome, latency, usage);
@@ -96,7 +100,12 @@ public final class ModelGatewayService implements ModelGateway {
 			if (first.compareAndSet(true, false)) {
 				metrics.firstToken(provider.name(), provider.model(), since(started));
 			}
-			chunks.accept(chunk);
+			try {
+				chunks.accept(chunk);
+			}
+			catch (RuntimeException ex) {
+				throw new CallerStoppedListening(ex);
+			}
 		};
 	}
 

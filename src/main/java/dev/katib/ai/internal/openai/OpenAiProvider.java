@@ -32,6 +32,7 @@ import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelRequest;
 import dev.katib.ai.TokenUsage;
 import dev.katib.ai.internal.AiProperties;
+import dev.katib.ai.internal.CallerStoppedListening;
 import dev.katib.ai.internal.ModelProvider;
 import dev.katib.ai.internal.PromptFence;
 import dev.katib.ai.internal.ProviderAnswer;
@@ -86,6 +87,10 @@ public final class OpenAiProvider implements ModelProvider {
 				ProviderAnswer answer = chunks == null ? call(prompt) : stream(prompt, chunks, answered);
 				breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 				return answer;
+			}
+			catch (CallerStoppedListening stopped) {
+				breaker.releasePermission();
+				throw stopped;
 			}
 			catch (RuntimeException thrown) {
 				ProviderFailure failure = ProviderFailure.of(thrown, clock);
