@@ -64,7 +64,9 @@ class ModelGatewayIntegrationTests extends IntegrationTest {
 
 	@Test
 	void answersAnUnavailableModelWithA503ProblemAndRetryAfter() {
-		client().get().uri("/api/v1/test-probe/model-unavailable").exchange()
+		var owner = accounts.organisation().owner();
+		client().get().uri("/api/v1/test-probe/model-unavailable").header("Authorization", accounts.bearer(owner))
+			.exchange()
 			.expectStatus().isEqualTo(503)
 			.expectHeader().valueEquals("Retry-After", "30")
 			.expectBody()

@@ -45,8 +45,15 @@ class HomePageJourneyTests extends BrowserJourney {
 	}
 
 	@Test
-	void showsATranslatedNotFoundPage() {
+	void showsASignedInMemberATranslatedNotFoundPage() {
 		Page page = newPage();
+		var member = accounts.member(accounts.organisation(), dev.katib.accounts.Role.VIEWER);
+		page.navigate("/signin?lang=en");
+		page.getByLabel("E-mail").fill(member.email());
+		page.getByLabel("Password").fill(dev.katib.support.TestAccounts.PASSWORD);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL("**/");
 		var response = page.navigate("/no-such-page?lang=en");
 
 		assertThat(response.status()).isEqualTo(404);

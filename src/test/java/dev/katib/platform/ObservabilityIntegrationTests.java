@@ -29,8 +29,10 @@ class ObservabilityIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void describesTheApplicationModules() {
-		client().get().uri("/actuator/modulith").exchange().expectStatus().isOk()
+	void describesTheApplicationModulesToAdministrators() {
+		var admin = accounts.member(accounts.organisation(), dev.katib.accounts.Role.ADMIN);
+		client().get().uri("/actuator/modulith").header("Authorization", accounts.bearer(admin))
+			.exchange().expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.letters.allowedDependencies").isArray()
 			.jsonPath("$.audit.displayName").isEqualTo("Audit");

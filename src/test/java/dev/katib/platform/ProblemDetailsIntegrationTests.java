@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +25,12 @@ class ProblemDetailsIntegrationTests extends IntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private final HttpClient http = HttpClient.newHttpClient();
+	private String bearer;
+
+	@BeforeEach
+	void signIn() {
+		bearer = accounts.bearer(accounts.member(accounts.organisation(), dev.katib.accounts.Role.WRITER));
+	}
 
 	@Test
 	void answersUnknownApiRoutesWithNotFoundProblem() throws Exception {
@@ -138,7 +145,8 @@ class ProblemDetailsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void showsBrowsersATranslatedErrorPageForUnknownPages() throws Exception {
-		var response = send(HttpRequest.newBuilder(uri("/no-such-page")).header("Accept", "text/html").GET());
+		String session = accounts.sessionCookie(baseUrl(), accounts.member(accounts.organisation(), dev.katib.accounts.Role.VIEWER));
+		var response = send(HttpRequest.newBuilder(uri("/no-such-page")).header("Accept", "text/html").header("Cookie", session).GET());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
@@ -152,7 +160,7 @@ class ProblemDetailsIntegrationTests extends IntegrationTest {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(request.header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

@@ -1,5 +1,6 @@
 package dev.katib.support;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,9 +15,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.katib.accounts.members.Members;
+import dev.katib.accounts.members.Organisations;
+import dev.katib.accounts.tokens.AccessTokens;
 import dev.katib.ai.ModelGateway;
 
 /**
@@ -33,12 +38,20 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected MutableClock clock;
 
+	/** Organisations, members and tokens for the test (accounts). */
+	@Autowired
+	protected TestAccounts accounts;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase database = TestDatabase.get();
 		registry.add("katib.database.url", database::url);
 		registry.add("katib.database.user", () -> "postgres");
 		registry.add("katib.database.data-dir", () -> database.dataDir().toString());
+		// accounts: the test application is set up headless, as a server installation would be
+		registry.add("katib.accounts.bootstrap.organisation", () -> "مؤسسة الاختبار");
+		registry.add("katib.accounts.bootstrap.email", () -> "bootstrap-owner@test.katib.dev");
+		registry.add("katib.accounts.bootstrap.password", () -> TestAccounts.PASSWORD);
 	}
 
 	protected String baseUrl() {
@@ -64,6 +77,19 @@ public abstract class IntegrationTest {
 		ModelGatewaySwitch modelGatewaySwitch(@Qualifier("modelGateway") ModelGateway configured,
 				ApplicationEventPublisher publisher, PlatformTransactionManager transactions, MeterRegistry meters) {
 			return new ModelGatewaySwitch(configured, publisher, transactions, meters);
+		}
+
+		// accounts
+		@Bean
+		TestAccounts testAccounts(Organisations organisations, Members members, AccessTokens tokens,
+				PasswordEncoder passwords, Clock clock) {
+			return new TestAccounts(organisations, members, tokens, passwords, clock);
+		}
+
+		@Bean
+		@Primary
+		ReopenableFirstRun reopenableFirstRun(Members members) {
+			return new ReopenableFirstRun(members);
 		}
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.ai.CallOutcome;
 import dev.katib.ai.ModelCallException;
+import dev.katib.usage.QuotaExceededException;
 
 /** An API endpoint that exists only in tests, to exercise the error handling every endpoint shares. */
 @RestController
@@ -45,6 +46,12 @@ public class ProbeController {
 	String modelUnavailable() {
 		throw new ModelCallException(CallOutcome.UNAVAILABLE, "The language model is failing.", java.util.List.of(),
 				java.time.Duration.ofSeconds(30));
+	}
+
+	@GetMapping("/quota-exceeded")
+	String quotaExceeded() {
+		throw new QuotaExceededException("organisation", "letters", 100, 100,
+				java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.Duration.ofHours(5));
 	}
 
 	@GetMapping("/failure")

@@ -1,0 +1,59 @@
+package dev.katib.accounts;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static dev.katib.accounts.Role.ADMIN;
+import static dev.katib.accounts.Role.OWNER;
+import static dev.katib.accounts.Role.REVIEWER;
+import static dev.katib.accounts.Role.SIGNER;
+import static dev.katib.accounts.Role.VIEWER;
+import static dev.katib.accounts.Role.WRITER;
+
+/**
+ * Something a member may do, and the roles that grant it: the one place that maps roles to
+ * permissions. Services check permissions through {@link AccessPolicy}, never roles directly.
+ */
+public enum Permission {
+
+	/** List members and their roles. */
+	VIEW_MEMBERS(OWNER, ADMIN),
+	/** Invite, create, disable, enable and unlock members, and change their roles except OWNER. */
+	MANAGE_MEMBERS(OWNER, ADMIN),
+	/** Give or take the OWNER role. */
+	MANAGE_OWNERS(OWNER),
+	/** Create, list and revoke API keys. */
+	MANAGE_API_KEYS(OWNER, ADMIN),
+	/** Read the messages kept in the local mail outbox. */
+	READ_MAIL_OUTBOX(OWNER, ADMIN),
+	/** Read and verify the audit trail. */
+	VIEW_AUDIT(OWNER, ADMIN),
+	/** See operational data: module structure, metrics. */
+	VIEW_OPERATIONS(OWNER, ADMIN),
+	/** Change the organisation's settings. */
+	MANAGE_ORGANISATION(OWNER, ADMIN),
+	/** Read the organisation's letters. */
+	READ_LETTERS(OWNER, ADMIN, WRITER, REVIEWER, SIGNER, VIEWER),
+	/** Draft and edit letters. */
+	WRITE_LETTERS(WRITER),
+	/** Review letters and approve or return them. */
+	REVIEW_LETTERS(REVIEWER),
+	/** Sign approved letters. */
+	SIGN_LETTERS(SIGNER);
+
+	private final Set<Role> grantedTo;
+
+	Permission(Role first, Role... more) {
+		this.grantedTo = Set.copyOf(EnumSet.of(first, more));
+	}
+
+	/** The roles that grant this permission. */
+	public Set<Role> roles() {
+		return grantedTo;
+	}
+
+	/** Whether any of these roles grants this permission. */
+	public boolean isGrantedTo(Set<Role> roles) {
+		return roles.stream().anyMatch(grantedTo::contains);
+	}
+}

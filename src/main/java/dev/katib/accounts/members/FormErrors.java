@@ -1,0 +1,39 @@
+package dev.katib.accounts.members;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.validation.BindingResult;
+
+import dev.katib.platform.KatibException;
+
+/**
+ * Turns what went wrong with a submitted form into message keys the page shows in the reader's
+ * language: {@code form.error.<field>} for an invalid field, {@code form.error.<problem>} for the
+ * rest, {@code form.error.password.<weakness>} for a refused password.
+ */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static List<String> of(BindingResult binding) {
+		Set<String> keys = new LinkedHashSet<>();
+		binding.getFieldErrors().forEach(error -> keys.add("form.error." + error.getField()));
+		if (binding.hasGlobalErrors()) {
+			keys.add("form.error.malformed-request");
+		}
+		return List.copyOf(keys);
+	}
+
+	@SuppressWarnings("unchecked")
+	public static List<String> of(KatibException ex) {
+		if (ex.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
+				&& errors.getFirst() instanceof Map<?, ?> first && first.get("code") instanceof String code) {
+			return List.of("form.error.password." + code);
+		}
+		return List.of("form.error." + ex.type().slug());
+	}
+}

@@ -1,0 +1,46 @@
+package dev.katib.accounts.members;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.Callers;
+import dev.katib.accounts.Role;
+import dev.katib.platform.KatibException;
+
+/** Who the caller is, in which organisation, with which roles. */
+@RestController
+class MeController {
+
+	private final Callers callers;
+	private final Members members;
+	private final Organisations organisations;
+
+	MeController(Callers callers, Members members, Organisations organisations) {
+		this.callers = callers;
+		this.members = members;
+		this.organisations = organisations;
+	}
+
+	record Me(UUID id, String email, String name, String language, List<Role> roles, OrganisationView organisation) {
+	}
+
+	record OrganisationView(UUID id, String nameAr, String nameEn, String timeZone, String defaultLanguage,
+			Organisation.Digits digits) {
+	}
+
+	@GetMapping("/api/v1/me")
+	Me me() {
+		var caller = callers.current();
+		Member member = members.find(caller.tenantId(), caller.userId())
+			.orElseThrow(() -> KatibException.notFound("The member"));
+		Organisation organisation = organisations.find(caller.tenantId())
+			.orElseThrow(() -> KatibException.notFound("The organisation"));
+		return new Me(member.id(), member.email(), member.name(), member.language(),
+				caller.roles().stream().sorted().toList(),
+				new OrganisationView(organisation.id(), organisation.nameAr(), organisation.nameEn(),
+						organisation.timeZone().getId(), organisation.defaultLanguage(), organisation.digits()));
+	}
+}
