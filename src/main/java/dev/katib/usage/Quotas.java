@@ -14,7 +14,9 @@ public interface Quotas {
 	ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Riyadh");
 
 	/**
-	 * Takes room for a call in the organisation's and the member's quotas of this month.
+	 * Takes room for a call in the organisation's and the member's quotas of this month. The
+	 * estimate must fit in what remains of a token quota; settling may then exceed it, and the
+	 * next reservation is refused.
 	 *
 	 * @param zone the organisation's time zone, which decides when its months begin
 	 * @throws QuotaExceededException when either quota has no room; nothing is reserved then

@@ -45,6 +45,11 @@ public final class FakeModelServer implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	static {
+		// send each streamed piece at once, as a real server does, instead of waiting on delayed ACKs
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
 	private final HttpServer server;
 	private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
 	private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import dev.katib.ai.AiProblems;
 import dev.katib.ai.CallOutcome;
@@ -62,6 +63,13 @@ public final class ModelGatewayService implements ModelGateway {
 					+ " characters; at most " + maxPromptCharacters + " are sent to the model.");
 		}
 		UUID callId = Ids.newId(clock);
+		try (MDC.MDCCloseable tenant = MDC.putCloseable("tenantId", request.attribution().tenantId().toString());
+				MDC.MDCCloseable call = MDC.putCloseable("modelCallId", callId.toString())) {
+			return call(request, chunks, callId);
+		}
+	}
+
+	private <T> ModelResult<T> call(ModelRequest<T> request, @Nullable Consumer<String> chunks, UUID callId) {
 		long started = System.nanoTime();
 		String model = provider.model();
 		TokenUsage usage = TokenUsage.NONE;
