@@ -1,6 +1,9 @@
 package dev.katib.platform;
 
+import java.time.Duration;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error a module reports to its caller; the web layer answers it as an RFC 9457 problem detail.
@@ -29,6 +32,14 @@ public class KatibException extends RuntimeException {
 	/** Extra members of the problem detail, such as the field that was invalid. */
 	public Map<String, Object> properties() {
 		return properties;
+	}
+
+	/**
+	 * How long the client should wait before trying again, answered as a {@code Retry-After}
+	 * header; none by default.
+	 */
+	public @Nullable Duration retryAfter() {
+		return null;
 	}
 
 	public static KatibException notFound(String what) {

@@ -3,10 +3,13 @@ package dev.katib.support;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -14,10 +17,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.katib.accounts.members.Members;
 import dev.katib.accounts.members.Organisations;
 import dev.katib.accounts.tokens.AccessTokens;
+import dev.katib.ai.ModelGateway;
 
 /**
  * Base of every test that runs the whole application: all of them share one application context,
@@ -64,6 +69,14 @@ public abstract class IntegrationTest {
 		@Primary
 		MutableClock testClock() {
 			return new MutableClock(Instant.now());
+		}
+
+		// ai: lets a test send the application's model calls to a FakeModelServer
+		@Bean
+		@Primary
+		ModelGatewaySwitch modelGatewaySwitch(@Qualifier("modelGateway") ModelGateway configured,
+				ApplicationEventPublisher publisher, PlatformTransactionManager transactions, MeterRegistry meters) {
+			return new ModelGatewaySwitch(configured, publisher, transactions, meters);
 		}
 
 		// accounts

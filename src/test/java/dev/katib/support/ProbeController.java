@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.ai.CallOutcome;
+import dev.katib.ai.ModelCallException;
+import dev.katib.usage.QuotaExceededException;
+
 /** An API endpoint that exists only in tests, to exercise the error handling every endpoint shares. */
 @RestController
 @RequestMapping("/api/v1/test-probe")
@@ -36,6 +40,18 @@ public class ProbeController {
 	@GetMapping("/count")
 	int count(@RequestParam int value) {
 		return value;
+	}
+
+	@GetMapping("/model-unavailable")
+	String modelUnavailable() {
+		throw new ModelCallException(CallOutcome.UNAVAILABLE, "The language model is failing.", java.util.List.of(),
+				java.time.Duration.ofSeconds(30));
+	}
+
+	@GetMapping("/quota-exceeded")
+	String quotaExceeded() {
+		throw new QuotaExceededException("organisation", "letters", 100, 100,
+				java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.Duration.ofHours(5));
 	}
 
 	@GetMapping("/failure")

@@ -49,7 +49,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(KatibException.class)
 	@Nullable
 	ResponseEntity<Object> katib(KatibException ex, NativeWebRequest request) throws IOException {
-		return answer(ex.type(), ex.getMessage(), ex.properties(), HttpHeaders.EMPTY, request);
+		HttpHeaders headers = new HttpHeaders();
+		if (ex.retryAfter() != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+		}
+		return answer(ex.type(), ex.getMessage(), ex.properties(), headers, request);
 	}
 
 	@ExceptionHandler({ ConstraintViolationException.class })

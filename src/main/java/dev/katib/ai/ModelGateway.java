@@ -1,0 +1,24 @@
+package dev.katib.ai;
+
+import java.util.function.Consumer;
+
+/**
+ * The one way Katib talks to language models: structured generation, optionally streamed. Which
+ * provider answers is configuration ({@code KATIB_AI_PROVIDER}); callers cannot tell them apart
+ * except by {@link ModelResult#draftedWithoutAi()}.
+ * <p>
+ * Every call publishes one {@link ModelCallCompleted}. Failures are thrown as
+ * {@link ModelCallException}s whose problem types say what went wrong.
+ */
+public interface ModelGateway {
+
+	/** Asks the model and waits for its whole, validated answer. */
+	<T> ModelResult<T> generate(ModelRequest<T> request);
+
+	/**
+	 * Asks the model and hands each piece of its answer to {@code chunks} as it arrives (in
+	 * order, on the calling thread or the client's), then returns the whole, validated answer.
+	 * The chunks concatenated are the answer's JSON text.
+	 */
+	<T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks);
+}

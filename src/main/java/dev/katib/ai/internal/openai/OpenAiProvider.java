@@ -1,0 +1,224 @@
+package dev.katib.ai.internal.openai;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.metadata.ChatResponseMetadata;
+import org.springframework.ai.chat.metadata.Usage;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.model.Generation;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+
+import dev.katib.ai.CallOutcome;
+import dev.katib.ai.ModelCallException;
+import dev.katib.ai.ModelRequest;
+import dev.katib.ai.TokenUsage;
+import dev.katib.ai.internal.AiProperties;
+import dev.katib.ai.internal.CallerStoppedListening;
+import dev.katib.ai.internal.ModelProvider;
+import dev.katib.ai.internal.PromptFence;
+import dev.katib.ai.internal.ProviderAnswer;
+
+/**
+ * Any OpenAI-compatible chat-completions server, through Spring AI: JSON-schema structured output,
+ * streaming with token usage, retries that honour {@code Retry-After}, and a circuit breaker that
+ * fails fast while the server is down.
+ */
+public final class OpenAiProvider implements ModelProvider {
+
+	public static final String NAME = "openai";
+
+	private static final Logger log = LoggerFactory.getLogger(OpenAiProvider.class);
+
+	private final ChatModel chat;
+	private final AiProperties settings;
+	private final RetryPolicy retries;
+	private final CircuitBreaker breaker;
+	private final Pause pause;
+	private final Clock clock;
+	private final RandomGenerator random = RandomGenerator.getDefault();
+
+	OpenAiProvider(ChatModel chat, AiProperties settings, CircuitBreaker breaker, Pause pause, Clock clock) {
+		this.chat = chat;
+		this.settings = settings;
+		this.retries = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff(),
+				settings.maxRetryAfter());
+		this.breaker = breaker;
+		this.pause = pause;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public String model() {
+		return settings.modelName();
+	}
+
+	@Override
+	public ProviderAnswer answer(ModelRequest<?> request, @Nullable Consumer<String> chunks) {
+		Prompt prompt = prompt(request);
+		for (int attempt = 1;; attempt++) {
+			permit();
+			long started = System.nanoTime();
+			AtomicBoolean answered = new AtomicBoolean(false);
+			try {
+				ProviderAnswer answer = chunks == null ? call(prompt) : stream(prompt, chunks, answered);
+				breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+				return answer;
+			}
+			catch (CallerStoppedListening stopped) {
+				breaker.releasePermission();
+				throw stopped;
+			}
+			catch (RuntimeException thrown) {
+				ProviderFailure failure = ProviderFailure.of(thrown, clock);
+				long elapsed = System.nanoTime() - started;
+				if (failure.countsAgainstProvider()) {
+					breaker.onError(elapsed, TimeUnit.NANOSECONDS, thrown);
+				}
+				else {
+					breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+				}
+				// once part of a streamed answer reached the caller, a retry would repeat it
+				Duration wait = failure.retryable() && !answered.get() && attempt < retries.maxAttempts()
+						? retries.waitAfter(attempt, failure.retryAfter(), random) : null;
+				if (wait == null) {
+					log.warn("Model call to {} failed after {} attempt(s): {}", model(), attempt, failure.description());
+					throw new ModelCallException(failure.outcome(), "The language model could not answer: "
+							+ failure.description() + ".", List.of(), failure.retryAfter());
+				}
+				log.info("Model call attempt {} to {} failed ({}); retrying in {} ms", attempt, model(),
+						failure.description(), wait.toMillis());
+				waitFor(wait);
+			}
+		}
+	}
+
+	private void permit() {
+		try {
+			breaker.acquirePermission();
+		}
+		catch (CallNotPermittedException open) {
+			throw new ModelCallException(CallOutcome.UNAVAILABLE,
+					"The language model is failing; calls are paused for a while to let it recover.", List.of(),
+					settings.breakerOpenDuration());
+		}
+	}
+
+	private ProviderAnswer call(Prompt prompt) {
+		ChatResponse response = chat.call(prompt);
+		Generation generation = response.getResult();
+		if (generation == null) {
+			throw new ModelCallException(CallOutcome.INVALID_OUTPUT, "The language model answered with no choices.");
+		}
+		return new ProviderAnswer(text(generation.getOutput()), modelOf(response.getMetadata()),
+				usageOf(response.getMetadata()), refusal(generation));
+	}
+
+	private ProviderAnswer stream(Prompt prompt, Consumer<String> chunks, AtomicBoolean answered) {
+		StringBuilder text = new StringBuilder();
+		StringBuilder refusal = new StringBuilder();
+		AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
+		AtomicReference<String> model = new AtomicReference<>(model());
+		chat.stream(prompt).doOnNext(response -> {
+			for (Generation generation : response.getResults()) {
+				String piece = generation.getOutput().getText();
+				if (piece != null && !piece.isEmpty()) {
+					answered.set(true);
+					text.append(piece);
+					chunks.accept(piece);
+				}
+				String declined = refusal(generation);
+				if (declined != null) {
+					refusal.append(declined);
+				}
+			}
+			TokenUsage reported = usageOf(response.getMetadata());
+			if (reported.total() > 0) {
+				usage.set(reported);
+			}
+			model.set(modelOf(response.getMetadata()));
+		}).blockLast();
+		return new ProviderAnswer(text.toString(), model.get(), usage.get(),
+				refusal.isEmpty() ? null : refusal.toString());
+	}
+
+	private Prompt prompt(ModelRequest<?> request) {
+		OpenAiChatOptions options = OpenAiChatOptions.builder()
+			.model(settings.model())
+			.responseFormat(OpenAiChatModel.ResponseFormat.builder()
+				.jsonSchema(request.jsonSchema())
+				.strict(true)
+				.build())
+			.maxCompletionTokens(settings.maxOutputTokens())
+			.streamUsage(true)
+			.timeout(settings.requestTimeout())
+			.build();
+		return new Prompt(List.of(new SystemMessage(PromptFence.system(request.systemPrompt(), request.data())),
+				new UserMessage(PromptFence.user(request.data(), request.userMessage()))), options);
+	}
+
+	private void waitFor(Duration wait) {
+		try {
+			pause.pause(wait);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ModelCallException(CallOutcome.UNAVAILABLE, "The model call was interrupted.");
+		}
+	}
+
+	private String modelOf(ChatResponseMetadata metadata) {
+		String answered = metadata.getModel();
+		return answered == null || answered.isBlank() ? model() : answered;
+	}
+
+	private static TokenUsage usageOf(ChatResponseMetadata metadata) {
+		Usage usage = metadata.getUsage();
+		if (usage == null) {
+			return TokenUsage.NONE;
+		}
+		return new TokenUsage(orZero(usage.getPromptTokens()), orZero(usage.getCompletionTokens()));
+	}
+
+	private static @Nullable String refusal(Generation generation) {
+		Map<String, Object> metadata = generation.getOutput().getMetadata();
+		Object refusal = metadata.get("refusal");
+		if (refusal instanceof String text && !text.isBlank()) {
+			return text;
+		}
+		String finish = generation.getMetadata().getFinishReason();
+		return "CONTENT_FILTER".equalsIgnoreCase(finish) ? "the provider's content filter stopped the answer" : null;
+	}
+
+	private static String text(AssistantMessage message) {
+		String text = message.getText();
+		return text == null ? "" : text;
+	}
+
+	private static long orZero(@Nullable Integer value) {
+		return value == null ? 0 : value;
+	}
+}

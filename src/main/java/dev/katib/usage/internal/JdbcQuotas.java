@@ -1,0 +1,187 @@
+package dev.katib.usage.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.katib.platform.Ids;
+import dev.katib.usage.QuotaExceededException;
+import dev.katib.usage.QuotaLimits;
+import dev.katib.usage.QuotaReservation;
+import dev.katib.usage.Quotas;
+
+/**
+ * Quotas kept in counters per holder and month. A reservation is one conditional {@code UPDATE} per
+ * holder: PostgreSQL locks the counter row and re-checks the limit against the latest value, so
+ * concurrent reservations can never exceed it together. The organisation's counter is always taken
+ * before the member's, so reservations cannot deadlock.
+ */
+@Service
+class JdbcQuotas implements Quotas {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	JdbcQuotas(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public QuotaReservation reserve(UUID tenantId, UUID userId, int letters, long estimatedTokens, ZoneId zone) {
+		if (letters < 0 || estimatedTokens < 0) {
+			throw new IllegalArgumentException("A reservation cannot be negative");
+		}
+		QuotaPeriod period = QuotaPeriod.containing(clock.instant(), zone);
+		take(tenantId, tenantId, "organisation", period, letters, estimatedTokens);
+		take(tenantId, userId, "user", period, letters, estimatedTokens);
+		QuotaReservation reservation = new QuotaReservation(Ids.newId(clock), tenantId, userId, letters,
+				estimatedTokens, period.start());
+		jdbc.sql("""
+				INSERT INTO usage_reservation (id, tenant_id, user_id, period_start, letters, tokens_reserved, status, created_at)
+				VALUES (:id, :tenant, :user, :period, :letters, :tokens, 'RESERVED', :now)""")
+			.param("id", reservation.id())
+			.param("tenant", tenantId)
+			.param("user", userId)
+			.param("period", period.start())
+			.param("letters", letters)
+			.param("tokens", estimatedTokens)
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		return reservation;
+	}
+
+	@Override
+	@Transactional
+	public void settle(QuotaReservation reservation, long actualTokens) {
+		if (actualTokens < 0) {
+			throw new IllegalArgumentException("Used tokens cannot be negative");
+		}
+		if (finish(reservation, "SETTLED", actualTokens)) {
+			adjust(reservation, 0, actualTokens - reservation.tokens());
+		}
+	}
+
+	@Override
+	@Transactional
+	public void release(QuotaReservation reservation) {
+		if (finish(reservation, "RELEASED", null)) {
+			adjust(reservation, -reservation.letters(), -reservation.tokens());
+		}
+	}
+
+	@Override
+	@Transactional
+	public void limitOrganisation(UUID tenantId, QuotaLimits limits) {
+		limit(tenantId, tenantId, limits);
+	}
+
+	@Override
+	@Transactional
+	public void limitMember(UUID tenantId, UUID userId, QuotaLimits limits) {
+		limit(tenantId, userId, limits);
+	}
+
+	private void take(UUID tenantId, UUID holderId, String scope, QuotaPeriod period, int letters, long tokens) {
+		jdbc.sql("""
+				INSERT INTO usage_counter (tenant_id, holder_id, period_start) VALUES (:tenant, :holder, :period)
+				ON CONFLICT DO NOTHING""")
+			.param("tenant", tenantId)
+			.param("holder", holderId)
+			.param("period", period.start())
+			.update();
+		int updated = jdbc.sql("""
+				UPDATE usage_counter c
+				   SET letters_used = c.letters_used + :letters, tokens_used = c.tokens_used + :tokens
+				 WHERE c.tenant_id = :tenant AND c.holder_id = :holder AND c.period_start = :period
+				   AND (:letters = 0 OR c.letters_used + :letters <= COALESCE(
+				        (SELECT q.letters_limit FROM usage_quota q WHERE q.tenant_id = :tenant AND q.holder_id = :holder),
+				        c.letters_used + :letters))
+				   AND (:tokens = 0 OR c.tokens_used + :tokens <= COALESCE(
+				        (SELECT q.tokens_limit FROM usage_quota q WHERE q.tenant_id = :tenant AND q.holder_id = :holder),
+				        c.tokens_used + :tokens))""")
+			.param("tenant", tenantId)
+			.param("holder", holderId)
+			.param("period", period.start())
+			.param("letters", letters)
+			.param("tokens", tokens)
+			.update();
+		if (updated == 0) {
+			throw exceeded(tenantId, holderId, scope, period, letters);
+		}
+	}
+
+	/** Says which limit had no room; the transaction rolls back whatever was taken before. */
+	private QuotaExceededException exceeded(UUID tenantId, UUID holderId, String scope, QuotaPeriod period,
+			int letters) {
+		Standing standing = jdbc.sql("""
+				SELECT c.letters_used, c.tokens_used, q.letters_limit, q.tokens_limit
+				  FROM usage_counter c JOIN usage_quota q ON q.tenant_id = c.tenant_id AND q.holder_id = c.holder_id
+				 WHERE c.tenant_id = :tenant AND c.holder_id = :holder AND c.period_start = :period""")
+			.param("tenant", tenantId)
+			.param("holder", holderId)
+			.param("period", period.start())
+			.query((row, n) -> new Standing(row.getLong(1), row.getLong(2), (Long) row.getObject(3),
+					(Long) row.getObject(4)))
+			.single();
+		Instant resetsAt = period.resetsAt();
+		Duration untilReset = Duration.between(clock.instant(), resetsAt);
+		boolean lettersFull = letters > 0 && standing.lettersLimit() != null
+				&& standing.lettersUsed() + letters > standing.lettersLimit();
+		return lettersFull
+				? new QuotaExceededException(scope, "letters", standing.lettersLimit(), standing.lettersUsed(),
+						resetsAt, untilReset)
+				: new QuotaExceededException(scope, "tokens", standing.tokensLimit(), standing.tokensUsed(), resetsAt,
+						untilReset);
+	}
+
+	private boolean finish(QuotaReservation reservation, String status, @Nullable Long settledTokens) {
+		return jdbc.sql("""
+				UPDATE usage_reservation SET status = :status, tokens_settled = :settled
+				 WHERE id = :id AND tenant_id = :tenant AND status = 'RESERVED'""")
+			.param("status", status)
+			.param("settled", settledTokens)
+			.param("id", reservation.id())
+			.param("tenant", reservation.tenantId())
+			.update() == 1;
+	}
+
+	private void adjust(QuotaReservation reservation, long letters, long tokens) {
+		jdbc.sql("""
+				UPDATE usage_counter
+				   SET letters_used = GREATEST(0, letters_used + :letters), tokens_used = GREATEST(0, tokens_used + :tokens)
+				 WHERE tenant_id = :tenant AND holder_id IN (:tenant, :user) AND period_start = :period""")
+			.param("letters", letters)
+			.param("tokens", tokens)
+			.param("tenant", reservation.tenantId())
+			.param("user", reservation.userId())
+			.param("period", reservation.periodStart())
+			.update();
+	}
+
+	private void limit(UUID tenantId, UUID holderId, QuotaLimits limits) {
+		jdbc.sql("""
+				INSERT INTO usage_quota (tenant_id, holder_id, letters_limit, tokens_limit, updated_at)
+				VALUES (:tenant, :holder, :letters, :tokens, :now)
+				ON CONFLICT (tenant_id, holder_id)
+				DO UPDATE SET letters_limit = :letters, tokens_limit = :tokens, updated_at = :now""")
+			.param("tenant", tenantId)
+			.param("holder", holderId)
+			.param("letters", limits.letters())
+			.param("tokens", limits.tokens())
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	private record Standing(long lettersUsed, long tokensUsed, @Nullable Long lettersLimit,
+			@Nullable Long tokensLimit) {
+	}
+}
