@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,7 +63,8 @@ public final class TestDatabase {
 				return new TestDatabase("", dataDir);
 			}
 			dropDatabasesOfEarlierRuns();
-			String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			String name = PREFIX + Instant.now().getEpochSecond() + "_"
+					+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 			execute("CREATE DATABASE " + name);
 			return new TestDatabase("jdbc:postgresql://" + HOST + ":" + PORT + "/" + name, dataDir);
 		}
@@ -72,7 +75,9 @@ public final class TestDatabase {
 
 	/**
 	 * A run cannot drop its own database at exit without racing the application's shutdown, so each
-	 * run removes the databases earlier runs left behind; one still in use by another run is kept.
+	 * run removes the databases earlier runs left behind: those created more than an hour ago (the
+	 * name says when) and no longer in use. A run that started moments ago and has not connected
+	 * yet is never touched.
 	 */
 	private static void dropDatabasesOfEarlierRuns() throws SQLException {
 		List<String> names = new ArrayList<>();
@@ -84,13 +89,27 @@ public final class TestDatabase {
 				names.add(rows.getString(1));
 			}
 		}
+		long hourAgo = Instant.now().minus(Duration.ofHours(1)).getEpochSecond();
 		for (String name : names) {
+			if (createdAfter(name, hourAgo)) {
+				continue;
+			}
 			try {
 				execute("DROP DATABASE IF EXISTS " + name);
 			}
 			catch (SQLException inUse) {
 				// another test run is using it
 			}
+		}
+	}
+
+	private static boolean createdAfter(String name, long epochSecond) {
+		String[] parts = name.substring(PREFIX.length()).split("_");
+		try {
+			return parts.length == 2 && Long.parseLong(parts[0]) > epochSecond;
+		}
+		catch (NumberFormatException unknownScheme) {
+			return false;
 		}
 	}
 
