@@ -29,24 +29,27 @@ public record AddresseeBlock(String honorific, @Nullable String jobTitle, @Nulla
 	 * «السادة» the organisation.
 	 */
 	public String line() {
-		String head = switch (HonorificPlacement.of(honorific)) {
-			case BEFORE_NAME -> firstPresent(name, jobTitle, organisation);
-			case BEFORE_ORGANISATION -> firstPresent(organisation, name, jobTitle);
-			case BEFORE_TITLE -> firstPresent(jobTitle, name, organisation);
-		};
-		return (honorific.strip() + " " + head).strip();
+		return (honorific.strip() + " " + head()).strip();
 	}
 
 	/** The lines of the block under the addressee line: whichever of title, name and organisation it left out. */
 	public List<String> details() {
-		String head = line();
+		String head = head();
 		List<String> details = new ArrayList<>();
 		for (String part : new String[] { jobTitle, name, organisation }) {
-			if (part != null && !part.isBlank() && !head.endsWith(" " + part.strip()) && !details.contains(part.strip())) {
+			if (part != null && !part.isBlank() && !part.strip().equals(head) && !details.contains(part.strip())) {
 				details.add(part.strip());
 			}
 		}
 		return details;
+	}
+
+	private String head() {
+		return switch (HonorificPlacement.of(honorific)) {
+			case BEFORE_NAME -> firstPresent(name, jobTitle, organisation);
+			case BEFORE_ORGANISATION -> firstPresent(organisation, name, jobTitle);
+			case BEFORE_TITLE -> firstPresent(jobTitle, name, organisation);
+		};
 	}
 
 	private static String firstPresent(@Nullable String... candidates) {

@@ -73,14 +73,20 @@ final class Script {
 		return result;
 	}
 
-	/** Latin words the writer used inside Arabic text: names and terms an Arabic letter may carry. */
+	/**
+	 * Latin words the writer used inside Arabic text: names and terms an Arabic letter may carry. A line is
+	 * Arabic text when its first letter is Arabic, as the bidirectional algorithm decides a paragraph's direction.
+	 */
 	private static Set<String> latinWordsInArabicLines(List<String> facts) {
 		Set<String> words = new HashSet<>();
 		for (String fact : facts) {
 			for (String line : fact.split("\\R")) {
-				long arabic = line.codePoints().filter(c -> is(c, Character.UnicodeScript.ARABIC)).count();
-				long latin = line.codePoints().filter(c -> is(c, Character.UnicodeScript.LATIN)).count();
-				if (arabic >= latin) {
+				boolean arabicLine = line.codePoints()
+					.filter(Character::isLetter)
+					.findFirst()
+					.stream()
+					.anyMatch(c -> is(c, Character.UnicodeScript.ARABIC));
+				if (arabicLine) {
 					LATIN_WORD.matcher(line).results().forEach(word -> words.add(word.group().toLowerCase(Locale.ROOT)));
 				}
 			}
