@@ -1,6 +1,7 @@
 package dev.katib.letters.content;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,12 +11,17 @@ import dev.katib.platform.ProblemType;
 /** Cleans and checks the texts people type into a drafting request or a recipient. */
 public final class Inputs {
 
+	private static final Pattern HORIZONTAL_SPACES = Pattern.compile("\\h+");
+
+	private static final Pattern SPACED_LINE_BREAK = Pattern.compile(" *\\R *");
+
 	private Inputs() {
 	}
 
 	/** Trimmed, with every run of spaces and tabs made one space; line breaks are kept. */
 	public static String clean(String text) {
-		return text.strip().replaceAll("[\\h&&[^\\n]]+", " ").replaceAll(" *\\R *", "\n");
+		String spaced = HORIZONTAL_SPACES.matcher(text.strip()).replaceAll(" ");
+		return SPACED_LINE_BREAK.matcher(spaced).replaceAll("\n");
 	}
 
 	/** Cleaned, or null when absent or blank. */

@@ -22,9 +22,9 @@ final class Body {
 	static List<String> paragraphs(String text) {
 		List<String> paragraphs = new ArrayList<>();
 		for (String line : Inputs.clean(text).split("\\n")) {
-			String paragraph = line.strip();
-			if (!paragraph.isEmpty()) {
-				paragraphs.add(sentence(paragraph));
+			String paragraph = sentence(line);
+			if (paragraph.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				paragraphs.add(paragraph);
 			}
 		}
 		return paragraphs;

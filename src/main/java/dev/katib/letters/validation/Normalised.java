@@ -13,6 +13,8 @@ final class Normalised {
 
 	private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
 
+	private static final Pattern ALEF = Pattern.compile("[أإآٱ]");
+
 	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
 	private Normalised() {
@@ -37,7 +39,7 @@ final class Normalised {
 
 	static String text(String text) {
 		String plain = DIACRITICS.matcher(westernDigits(text)).replaceAll("");
-		plain = plain.replaceAll("[أإآٱ]", "ا").replace('ى', 'ي').replace('ة', 'ه');
+		plain = ALEF.matcher(plain).replaceAll("ا").replace('ى', 'ي').replace('ة', 'ه');
 		return NOT_A_WORD_CHARACTER.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 

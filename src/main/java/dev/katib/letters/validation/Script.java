@@ -1,10 +1,13 @@
 package dev.katib.letters.validation;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.katib.letters.content.Language;
 import dev.katib.letters.content.Violation;
@@ -31,12 +34,13 @@ final class Script {
 	}
 
 	static void check(List<Part> parts, Expectations expected, List<Violation> violations) {
-		Set<String> latinTermsOfTheWriter = latinWordsInArabicLines(expected.facts());
+		Set<String> latinTermsOfTheWriter = latinWordsInArabicTexts(expected.facts());
+		Optional<Pattern> names = namesPattern(expected.names());
 		for (Part part : parts) {
 			if (part.kind() == Part.Kind.NAME) {
 				continue;
 			}
-			String text = withoutNames(part.text(), expected.names());
+			String text = withoutNames(part.text(), names);
 			if (expected.language() == Language.ARABIC) {
 				text = without(latinTermsOfTheWriter, text);
 			}
@@ -61,34 +65,34 @@ final class Script {
 		return Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == script;
 	}
 
-	private static String withoutNames(String text, List<String> names) {
-		String result = text;
-		for (String name : names) {
-			if (!name.isBlank()) {
-				result = Pattern.compile(Pattern.quote(name.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-					.matcher(result)
-					.replaceAll(" ");
-			}
-		}
-		return result;
+	private static String withoutNames(String text, Optional<Pattern> names) {
+		return names.map(pattern -> pattern.matcher(text).replaceAll(" ")).orElse(text);
+	}
+
+	private static Optional<Pattern> namesPattern(List<String> names) {
+		String alternatives = names.stream()
+			.filter(name -> !name.isBlank())
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(name -> Pattern.quote(name.strip()))
+			.collect(Collectors.joining("|"));
+		return alternatives.isEmpty() ? Optional.empty()
+				: Optional.of(Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 	}
 
 	/**
-	 * Latin words the writer used inside Arabic text: names and terms an Arabic letter may carry. A line is
-	 * Arabic text when its first letter is Arabic, as the bidirectional algorithm decides a paragraph's direction.
+	 * Latin words the writer used inside Arabic text: names and terms an Arabic letter may carry. A text is
+	 * Arabic when its first letter is Arabic, as the bidirectional algorithm decides a paragraph's direction.
 	 */
-	private static Set<String> latinWordsInArabicLines(List<String> facts) {
+	private static Set<String> latinWordsInArabicTexts(List<String> facts) {
 		Set<String> words = new HashSet<>();
 		for (String fact : facts) {
-			for (String line : fact.split("\\R")) {
-				boolean arabicLine = line.codePoints()
-					.filter(Character::isLetter)
-					.findFirst()
-					.stream()
-					.anyMatch(c -> is(c, Character.UnicodeScript.ARABIC));
-				if (arabicLine) {
-					LATIN_WORD.matcher(line).results().forEach(word -> words.add(word.group().toLowerCase(Locale.ROOT)));
-				}
+			boolean arabic = fact.codePoints()
+				.filter(Character::isLetter)
+				.findFirst()
+				.stream()
+				.anyMatch(c -> is(c, Character.UnicodeScript.ARABIC));
+			if (arabic) {
+				LATIN_WORD.matcher(fact).results().forEach(word -> words.add(word.group().toLowerCase(Locale.ROOT)));
 			}
 		}
 		return words;
