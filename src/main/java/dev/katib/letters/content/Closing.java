@@ -1,0 +1,13 @@
+package dev.katib.letters.content;
+
+/**
+ * The last line of a letter before the signature.
+ *
+ * @param style a formal closing formula or a congratulation wish
+ * @param text the line exactly as printed; an Arabic formal closing ends with «،،،»
+ */
+public record Closing(ClosingStyle style, String text) {
+
+	/** The mark that ends an Arabic closing formula. */
+	public static final String ARABIC_CLOSING_MARK = "،،،";
+}

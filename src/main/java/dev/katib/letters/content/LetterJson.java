@@ -1,0 +1,217 @@
+package dev.katib.letters.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes structured letters as JSON: the stored form (with language and basmala) and the form a
+ * model answers in ({@link LetterSchema}). Reading never throws: what cannot be read is reported as
+ * violations a repair prompt can quote.
+ */
+public final class LetterJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private LetterJson() {
+	}
+
+	/** The stored form: every part, with the language code and the basmala flag. */
+	public static String write(StructuredLetter letter) {
+		ObjectNode root = modelNode(letter);
+		root.put("language", letter.language().code());
+		root.put("basmala", letter.basmala());
+		return MAPPER.writeValueAsString(root);
+	}
+
+	/** The form of {@link LetterSchema#LETTER}, as a model sees the current letter when asked to revise it. */
+	public static String writeForModel(StructuredLetter letter) {
+		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(modelNode(letter));
+	}
+
+	/** Reads the stored form. */
+	public static Verdict<StructuredLetter> read(String json) {
+		return parse(json).<Verdict<StructuredLetter>>map(root -> {
+			List<Violation> violations = new ArrayList<>();
+			Optional<Language> language = Language.fromCode(root.path("language").asString(""));
+			if (language.isEmpty()) {
+				violations.add(malformed("language", "must be \"ar\" or \"en\""));
+			}
+			if (!root.path("basmala").isBoolean()) {
+				violations.add(malformed("basmala", "must be true or false"));
+			}
+			return letter(root, language.orElse(Language.ARABIC), root.path("basmala").asBoolean(false),
+					violations);
+		}).orElseGet(() -> notJson());
+	}
+
+	/**
+	 * Reads a model's reply in the form of {@link LetterSchema#LETTER}; the language and basmala are the
+	 * server's, whatever the reply says.
+	 */
+	public static Verdict<StructuredLetter> readModelReply(String reply, Language language, boolean basmala) {
+		return parse(reply).<Verdict<StructuredLetter>>map(root -> letter(root, language, basmala, new ArrayList<>()))
+			.orElseGet(() -> notJson());
+	}
+
+	/** Reads a model's reply in the form of {@link LetterSchema#REVISION}. */
+	public static Verdict<Revision> readRevision(String reply, Language language, boolean basmala) {
+		return parse(reply).<Verdict<Revision>>map(root -> {
+			List<Violation> violations = new ArrayList<>();
+			String summary = requiredText(root, "summary", "summary", violations);
+			JsonNode letterNode = root.path("letter");
+			if (!letterNode.isObject()) {
+				violations.add(malformed("letter", "must be an object following the letter schema"));
+				return new Verdict.Rejected<>(violations);
+			}
+			Verdict<StructuredLetter> letter = letter(letterNode, language, basmala, new ArrayList<>());
+			violations.addAll(letter.violations());
+			if (letter instanceof Verdict.Accepted<StructuredLetter>(StructuredLetter value) && violations.isEmpty()) {
+				return new Verdict.Accepted<>(new Revision(value, summary));
+			}
+			return new Verdict.Rejected<>(violations);
+		}).orElseGet(() -> notJson());
+	}
+
+	private static Verdict<StructuredLetter> letter(JsonNode root, Language language, boolean basmala,
+			List<Violation> violations) {
+		String subject = requiredText(root, "subject", "subject", violations);
+		JsonNode addresseeNode = object(root, "addressee", violations);
+		var addressee = new AddresseeBlock(requiredText(addresseeNode, "honorific", "addressee.honorific", violations),
+				optionalText(addresseeNode, "jobTitle", "addressee.jobTitle", violations),
+				optionalText(addresseeNode, "name", "addressee.name", violations),
+				optionalText(addresseeNode, "organisation", "addressee.organisation", violations),
+				optionalText(addresseeNode, "prayer", "addressee.prayer", violations));
+		String greeting = requiredText(root, "greeting", "greeting", violations);
+		List<String> paragraphs = paragraphs(root, violations);
+		JsonNode closingNode = object(root, "closing", violations);
+		ClosingStyle style = closingStyle(closingNode, violations);
+		var closing = new Closing(style, requiredText(closingNode, "text", "closing.text", violations));
+		JsonNode signatureNode = object(root, "signature", violations);
+		var signature = new SignatureBlock(optionalText(signatureNode, "jobTitle", "signature.jobTitle", violations),
+				optionalText(signatureNode, "name", "signature.name", violations));
+		if (!violations.isEmpty()) {
+			return new Verdict.Rejected<>(violations);
+		}
+		return new Verdict.Accepted<>(
+				new StructuredLetter(language, basmala, subject, addressee, greeting, paragraphs, closing, signature));
+	}
+
+	private static ObjectNode modelNode(StructuredLetter letter) {
+		ObjectNode root = MAPPER.createObjectNode();
+		root.put("subject", letter.subject());
+		ObjectNode addressee = root.putObject("addressee");
+		addressee.put("honorific", letter.addressee().honorific());
+		addressee.put("jobTitle", letter.addressee().jobTitle());
+		addressee.put("name", letter.addressee().name());
+		addressee.put("organisation", letter.addressee().organisation());
+		addressee.put("prayer", letter.addressee().prayer());
+		root.put("greeting", letter.greeting());
+		ArrayNode paragraphs = root.putArray("paragraphs");
+		letter.paragraphs().forEach(paragraphs::add);
+		ObjectNode closing = root.putObject("closing");
+		closing.put("style", letter.closing().style().code());
+		closing.put("text", letter.closing().text());
+		ObjectNode signature = root.putObject("signature");
+		signature.put("jobTitle", letter.signature().jobTitle());
+		signature.put("name", letter.signature().name());
+		return root;
+	}
+
+	/** Models sometimes wrap JSON in a Markdown code fence; the content is still the answer. */
+	private static Optional<JsonNode> parse(String reply) {
+		String text = reply.strip();
+		if (text.startsWith("```")) {
+			int firstLine = text.indexOf('\n');
+			int lastFence = text.lastIndexOf("```");
+			text = firstLine > 0 && lastFence > firstLine ? text.substring(firstLine + 1, lastFence) : text;
+		}
+		try {
+			JsonNode root = MAPPER.readTree(text);
+			return root != null && root.isObject() ? Optional.of(root) : Optional.empty();
+		}
+		catch (JacksonException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	private static <T> Verdict<T> notJson() {
+		return new Verdict.Rejected<>(List.of(malformed("reply", "is not a JSON object following the schema")));
+	}
+
+	private static JsonNode object(JsonNode parent, String field, List<Violation> violations) {
+		JsonNode node = parent.path(field);
+		if (!node.isObject()) {
+			violations.add(malformed(field, "must be an object"));
+		}
+		return node;
+	}
+
+	private static String requiredText(JsonNode parent, String field, String part, List<Violation> violations) {
+		JsonNode node = parent.path(field);
+		if (!node.isString()) {
+			if (parent.isObject()) {
+				violations.add(malformed(part, "must be a string"));
+			}
+			return "";
+		}
+		return node.stringValue().strip();
+	}
+
+	private static @Nullable String optionalText(JsonNode parent, String field, String part,
+			List<Violation> violations) {
+		JsonNode node = parent.path(field);
+		if (node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		if (!node.isString()) {
+			if (parent.isObject()) {
+				violations.add(malformed(part, "must be a string or null"));
+			}
+			return null;
+		}
+		String text = node.stringValue().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static List<String> paragraphs(JsonNode root, List<Violation> violations) {
+		JsonNode node = root.path("paragraphs");
+		if (!node.isArray()) {
+			violations.add(malformed("paragraphs", "must be an array of strings"));
+			return List.of();
+		}
+		List<String> paragraphs = new ArrayList<>();
+		for (int i = 0; i < node.size(); i++) {
+			if (!node.get(i).isString()) {
+				violations.add(malformed("paragraphs[" + i + "]", "must be a string"));
+				continue;
+			}
+			paragraphs.add(node.get(i).stringValue().strip());
+		}
+		return paragraphs;
+	}
+
+	private static ClosingStyle closingStyle(JsonNode closing, List<Violation> violations) {
+		String code = closing.path("style").asString("");
+		for (ClosingStyle style : ClosingStyle.values()) {
+			if (style.code().equals(code)) {
+				return style;
+			}
+		}
+		if (closing.isObject()) {
+			violations.add(malformed("closing.style", "must be \"formal\" or \"wish\""));
+		}
+		return ClosingStyle.FORMAL;
+	}
+
+	private static Violation malformed(String part, String message) {
+		return new Violation(Violation.Rule.MALFORMED, part, message);
+	}
+}

@@ -1,0 +1,31 @@
+package dev.katib.letters.knowledge;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dev.katib.letters.addressing.Gender;
+import dev.katib.letters.addressing.Honorific;
+import dev.katib.letters.addressing.Recipient;
+
+/** An entry of one organisation's recipients directory. */
+@Table("letters_recipient")
+record RecipientRow(@Id UUID id, UUID tenantId, @Nullable String name, String honorific, @Nullable String jobTitle,
+		@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone,
+		Instant createdAt) {
+
+	static RecipientRow of(UUID id, UUID tenantId, Recipient recipient, @Nullable String email,
+			@Nullable String phone, Instant now) {
+		return new RecipientRow(id, tenantId, recipient.name(), recipient.honorific().code(), recipient.jobTitle(),
+				recipient.gender() == null ? null : recipient.gender().name(), recipient.organisation(), email, phone,
+				now);
+	}
+
+	Recipient recipient() {
+		return new Recipient(name, Honorific.fromCode(honorific).orElse(Honorific.SAADA), jobTitle,
+				gender == null ? null : Gender.valueOf(gender), organisation);
+	}
+}

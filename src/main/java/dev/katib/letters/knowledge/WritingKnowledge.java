@@ -1,0 +1,141 @@
+package dev.katib.letters.knowledge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.katib.letters.addressing.Recipient;
+import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.letters.category.SeedCategories;
+import dev.katib.letters.prompt.DraftingKnowledge;
+import dev.katib.letters.prompt.ReferenceLetter;
+import dev.katib.letters.prompt.StyleRule;
+import dev.katib.letters.prompt.WriterPreference;
+import dev.katib.platform.Ids;
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
+
+/**
+ * Each organisation's writing knowledge: its categories, style rules, reference letters, recipients directory
+ * and its writers' own preferences. Every method is limited to the organisation it is given.
+ */
+@Service
+public class WritingKnowledge {
+
+	private final CategoryRows categories;
+	private final StyleRuleRows rules;
+	private final ReferenceLetterRows referenceLetters;
+	private final PreferenceRows preferences;
+	private final RecipientRows recipients;
+	private final JdbcAggregateTemplate rows;
+	private final Clock clock;
+
+	WritingKnowledge(CategoryRows categories, StyleRuleRows rules, ReferenceLetterRows referenceLetters,
+			PreferenceRows preferences, RecipientRows recipients, JdbcAggregateTemplate rows, Clock clock) {
+		this.categories = categories;
+		this.rules = rules;
+		this.referenceLetters = referenceLetters;
+		this.preferences = preferences;
+		this.recipients = recipients;
+		this.rows = rows;
+		this.clock = clock;
+	}
+
+	/** Gives the organisation the seven seed categories it does not have yet; running it again adds nothing. */
+	@Transactional
+	public List<CategoryDefinition> seedCategories(UUID tenantId) {
+		for (CategoryDefinition category : SeedCategories.ALL) {
+			if (categories.findByTenantIdAndCategoryKey(tenantId, category.key()).isEmpty()) {
+				rows.insert(CategoryRow.of(Ids.newId(clock), tenantId, category, clock.instant()));
+			}
+		}
+		return categories(tenantId);
+	}
+
+	/**
+	 * Adds a category of the organisation's own.
+	 *
+	 * @throws KatibException conflict when the organisation already has a category with that key
+	 */
+	@Transactional
+	public void addCategory(UUID tenantId, CategoryDefinition category) {
+		if (categories.findByTenantIdAndCategoryKey(tenantId, category.key()).isPresent()) {
+			throw new KatibException(ProblemType.CONFLICT, "The organisation already has a category with this key.",
+					Map.of("field", "category.key"));
+		}
+		rows.insert(CategoryRow.of(Ids.newId(clock), tenantId, category, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CategoryDefinition> categories(UUID tenantId) {
+		return categories.findByTenantIdOrderByCreatedAtAscCategoryKeyAsc(tenantId)
+			.stream()
+			.map(CategoryRow::definition)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CategoryDefinition> category(UUID tenantId, String key) {
+		return categories.findByTenantIdAndCategoryKey(tenantId, key).map(CategoryRow::definition);
+	}
+
+	@Transactional
+	public UUID addStyleRule(UUID tenantId, StyleRule rule) {
+		UUID id = Ids.newId(clock);
+		rows.insert(new StyleRuleRow(id, tenantId, rule.categoryKey(), rule.text(), clock.instant()));
+		return id;
+	}
+
+	@Transactional
+	public UUID addReferenceLetter(UUID tenantId, ReferenceLetter letter) {
+		UUID id = Ids.newId(clock);
+		rows.insert(new ReferenceLetterRow(id, tenantId, letter.categoryKey(), letter.text(), clock.instant()));
+		return id;
+	}
+
+	@Transactional
+	public UUID addPreference(UUID tenantId, WriterPreference preference) {
+		UUID id = Ids.newId(clock);
+		rows.insert(new PreferenceRow(id, tenantId, preference.writerId(), preference.text(), clock.instant()));
+		return id;
+	}
+
+	@Transactional
+	public UUID addRecipient(UUID tenantId, Recipient recipient, @Nullable String email, @Nullable String phone) {
+		UUID id = Ids.newId(clock);
+		rows.insert(RecipientRow.of(id, tenantId, recipient, email, phone, clock.instant()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Recipient> recipient(UUID tenantId, UUID recipientId) {
+		return recipients.findByTenantIdAndId(tenantId, recipientId).map(RecipientRow::recipient);
+	}
+
+	/**
+	 * What shapes a draft of this category by this writer: the organisation's rules for every category and for
+	 * this one, the category's reference letters, and the writer's own preferences only.
+	 */
+	@Transactional(readOnly = true)
+	public DraftingKnowledge forDrafting(UUID tenantId, UUID writerId, String categoryKey,
+			@Nullable String repliedLetterText) {
+		return new DraftingKnowledge(writerId,
+				rules.findApplying(tenantId, categoryKey).stream().map(StyleRuleRow::rule).toList(),
+				referenceLetters.findByTenantIdAndCategoryKeyOrderByCreatedAtAsc(tenantId, categoryKey)
+					.stream()
+					.map(ReferenceLetterRow::letter)
+					.toList(),
+				preferences.findByTenantIdAndWriterIdOrderByCreatedAtAsc(tenantId, writerId)
+					.stream()
+					.map(PreferenceRow::preference)
+					.toList(),
+				repliedLetterText);
+	}
+}

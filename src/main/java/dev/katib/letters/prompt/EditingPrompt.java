@@ -1,0 +1,67 @@
+package dev.katib.letters.prompt;
+
+import java.util.List;
+
+import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.letters.content.Inputs;
+import dev.katib.letters.content.Language;
+import dev.katib.letters.content.LetterJson;
+import dev.katib.letters.content.LetterSchema;
+import dev.katib.letters.content.StructuredLetter;
+
+/**
+ * Assembles the dedicated prompt that asks a model to revise a letter by one instruction of the writer's. It is
+ * not the drafting prompt: the model gets the current letter and a single change to make, and answers with the
+ * complete revised letter and a one-line summary of what changed.
+ */
+public final class EditingPrompt {
+
+	private EditingPrompt() {
+	}
+
+	/**
+	 * @param current the current version of the letter
+	 * @param instruction the writer's instruction, e.g. "make the second paragraph firmer"
+	 * @param category the letter's category
+	 * @param knowledge the organisation's rules and the writer's preferences (reference letters are not used)
+	 */
+	public static Prompt of(StructuredLetter current, String instruction, CategoryDefinition category,
+			DraftingKnowledge knowledge) {
+		String change = Inputs.required(instruction, "instruction", 1, PromptLimits.INSTRUCTION);
+		return new Prompt(system(current.language(), category, knowledge), user(current, change),
+				LetterSchema.REVISION_NAME, LetterSchema.REVISION);
+	}
+
+	private static String system(Language language, CategoryDefinition category, DraftingKnowledge knowledge) {
+		var system = new StringBuilder();
+		system.append("""
+				You revise a formal letter. You are given the current letter as JSON and one instruction from its \
+				writer. Apply that instruction and nothing else: every part the instruction does not concern stays \
+				exactly as it is, word for word. Answer only with a JSON object following the schema: "letter" is \
+				the complete revised letter, every part included, and "summary" is one short line, in the writer's \
+				language, saying what you changed.
+
+				The letter must still follow these conventions:
+				""");
+		system.append(Conventions.of(category, language)).append('\n');
+		system.append(Conventions.FACTS_RULE)
+			.append(" Facts given in the instruction may be added.\n");
+		List<StyleRule> rules = knowledge.rulesFor(category.key());
+		if (!rules.isEmpty()) {
+			system.append("\nThe organisation's writing rules:\n");
+			rules.forEach(rule -> system.append("- ").append(Fence.neutral(rule.text())).append('\n'));
+		}
+		List<String> preferences = knowledge.preferencesOfTheWriter();
+		if (!preferences.isEmpty()) {
+			system.append("\nThe writer's own preferences (follow them unless they break a rule above):\n");
+			preferences.forEach(preference -> system.append("- ").append(Fence.neutral(preference)).append('\n'));
+		}
+		system.append('\n').append(Conventions.DATA_RULE).append('\n');
+		return system.toString();
+	}
+
+	private static String user(StructuredLetter current, String instruction) {
+		return Fence.around("the current letter", LetterJson.writeForModel(current)) + "\n\nThe writer's instruction: "
+				+ Fence.neutral(instruction);
+	}
+}

@@ -1,0 +1,42 @@
+package dev.katib.letters;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class DraftingCoreArchitectureTests {
+
+	private static final String[] DRAFTING_CORE = { "dev.katib.letters.content..", "dev.katib.letters.category..",
+			"dev.katib.letters.addressing..", "dev.katib.letters.drafting..", "dev.katib.letters.validation..",
+			"dev.katib.letters.prompt.." };
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.katib.letters");
+
+	@Test
+	void theDraftingCoreIsPlainJavaWithoutSpringWebOrPersistence() {
+		noClasses().that()
+			.resideInAnyPackage(DRAFTING_CORE)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "java.sql..",
+					"javax.sql..")
+			.because("the drafting core is the domain everything else of drafting stands on")
+			.check(classes);
+	}
+
+	@Test
+	void theDraftingCoreCallsNoModelAndReadsNoClock() {
+		noClasses().that()
+			.resideInAnyPackage(DRAFTING_CORE)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.katib.ai..", "java.net..", "java.time..")
+			.because("the offline engine and the checks are deterministic functions of their inputs")
+			.check(classes);
+	}
+}
