@@ -82,6 +82,28 @@ class MembersJourneyTests extends BrowserJourney {
 		assertThat(page).hasURL(baseUrl() + "/signin");
 	}
 
+	@Test
+	void memberCreatedWithAPasswordMustChooseTheirOwnBeforeAnythingElse() {
+		var organisation = accounts.organisation();
+		var created = accounts.memberWhoMustChangePassword(organisation, Role.WRITER);
+		Page page = newPage();
+		page.navigate("/signin?lang=en");
+		FirstRunJourneyTests.field(page, "E-mail").fill(created.email());
+		FirstRunJourneyTests.field(page, "Password").fill(TestAccounts.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+		assertThat(page).hasURL(baseUrl() + "/profile?change");
+		page.navigate("/members");
+		assertThat(page).hasURL(baseUrl() + "/profile?change");
+		FirstRunJourneyTests.field(page, "Current password").fill(TestAccounts.PASSWORD);
+		FirstRunJourneyTests.field(page, "New password").fill(PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change the password")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your password has changed and your other sessions have ended.");
+		page.navigate("/");
+		assertThat(page).hasURL(baseUrl() + "/");
+	}
+
 	static void signIn(Page page, String email, String password) {
 		page.navigate("/signin?lang=en");
 		FirstRunJourneyTests.field(page, "E-mail").fill(email);
