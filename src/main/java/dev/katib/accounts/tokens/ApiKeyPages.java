@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class ApiKeyPages {
 		return "redirect:/api-keys?revoked";
 	}
 
-	private String show(List<String> errors, ApiKeys.CreatedApiKey created, Model model) {
+	private String show(List<String> errors, ApiKeys.@Nullable CreatedApiKey created, Model model) {
 		model.addAttribute("keys", administration.list());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("created", created);
