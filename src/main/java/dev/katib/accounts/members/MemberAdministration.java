@@ -98,7 +98,7 @@ public class MemberAdministration {
 	@Transactional
 	public Member create(String email, String name, Set<Role> roles, String password, boolean mustChangePassword) {
 		Caller caller = access.require(Permission.MANAGE_MEMBERS);
-		requireMayGive(caller, roles);
+		requireMayGive(roles);
 		policy.check(password, name, email);
 		requireFree(email);
 		Member member = new Member(Ids.newId(clock), caller.tenantId(), Members.normalise(email), name,
@@ -113,7 +113,7 @@ public class MemberAdministration {
 	@Transactional
 	public Member invite(String email, Set<Role> roles, Locale language) {
 		Caller caller = access.require(Permission.MANAGE_MEMBERS);
-		requireMayGive(caller, roles);
+		requireMayGive(roles);
 		requireFree(email);
 		String lang = "en".equals(language.getLanguage()) ? "en" : "ar";
 		Member member = new Member(Ids.newId(clock), caller.tenantId(), Members.normalise(email), email.strip(), lang,
@@ -144,7 +144,7 @@ public class MemberAdministration {
 		boolean disable = Boolean.TRUE.equals(change.disabled());
 		boolean enable = Boolean.FALSE.equals(change.disabled()) && member.status() == MemberStatus.DISABLED;
 		if (change.roles() != null) {
-			requireMayGive(caller, symmetricDifference(member.roles(), roles));
+			requireMayGive(symmetricDifference(member.roles(), roles));
 		}
 		if (disable && member.id().equals(caller.userId())) {
 			throw new KatibException(ProblemType.CONFLICT, "You cannot disable yourself.");
@@ -197,7 +197,7 @@ public class MemberAdministration {
 		return members.find(invited.tenantId(), invited.id()).orElseThrow();
 	}
 
-	private void requireMayGive(Caller caller, Set<Role> roles) {
+	private void requireMayGive(Set<Role> roles) {
 		if (roles.contains(Role.OWNER)) {
 			access.require(Permission.MANAGE_OWNERS);
 		}

@@ -19,6 +19,7 @@ import dev.katib.accounts.members.AccountProblems;
 import dev.katib.accounts.members.Members;
 import dev.katib.accounts.members.OneTimeLinks;
 import dev.katib.accounts.members.OneTimeLinks.Purpose;
+import dev.katib.accounts.tokens.Secrets;
 import dev.katib.platform.KatibException;
 
 /**
@@ -29,6 +30,7 @@ import dev.katib.platform.KatibException;
 public class PasswordReset {
 
 	static final Duration VALID_FOR = Duration.ofMinutes(30);
+	private static final java.util.UUID UNKNOWN = new java.util.UUID(0, 0);
 
 	private final Members members;
 	private final OneTimeLinks links;
@@ -54,22 +56,28 @@ public class PasswordReset {
 		this.properties = properties;
 	}
 
-	/** Sends a reset link if the address belongs to an active member; otherwise does nothing, silently. */
+	/**
+	 * Sends a reset link if the address belongs to an active member; otherwise does nothing, silently.
+	 * The message is rendered either way, so the answer takes about as long whether or not it is sent.
+	 */
 	@Transactional
 	public void request(String email) {
 		if (email.length() > 254) {
 			return;
 		}
-		members.credentials(email).map(Members.Credentials::member).filter(member -> member.active()).ifPresent(member -> {
-			String secret = links.issue(Purpose.PASSWORD_RESET, member.tenantId(), member.id(), VALID_FOR);
-			String link = UriComponentsBuilder.fromUri(properties.baseUrl())
-				.path("/password/reset")
-				.queryParam("token", secret)
-				.build()
-				.toUriString();
-			mailbox.send(templates.render("password-reset", member.tenantId(), member.email(),
-					Locale.forLanguageTag(member.language()), Map.of("link", link)));
-		});
+		var member = members.credentials(email).map(Members.Credentials::member).filter(found -> found.active());
+		String secret = member
+			.map(found -> links.issue(Purpose.PASSWORD_RESET, found.tenantId(), found.id(), VALID_FOR))
+			.orElseGet(Secrets::newSecret);
+		String link = UriComponentsBuilder.fromUri(properties.baseUrl())
+			.path("/password/reset")
+			.queryParam("token", secret)
+			.build()
+			.toUriString();
+		Locale language = Locale.forLanguageTag(member.map(found -> found.language()).orElse("ar"));
+		var mail = templates.render("password-reset", member.map(found -> found.tenantId()).orElse(UNKNOWN), email,
+				language, Map.of("link", link));
+		member.ifPresent(found -> mailbox.send(mail));
 	}
 
 	/** Whether the link is still valid, for the page that asks for the new password. */

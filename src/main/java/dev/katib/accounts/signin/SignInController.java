@@ -1,22 +1,27 @@
 package dev.katib.accounts.signin;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.members.SignUp;
 
 /** The sign-in page; the form posts to Spring Security's sign-in filter. */
 @Controller
 class SignInController {
 
 	private final Callers callers;
+	private final SignUp signUp;
 
-	SignInController(Callers callers) {
+	SignInController(Callers callers, SignUp signUp) {
 		this.callers = callers;
+		this.signUp = signUp;
 	}
 
 	@GetMapping("/signin")
-	String page() {
+	String page(Model model) {
+		model.addAttribute("signupEnabled", signUp.enabled());
 		return callers.find().isPresent() ? "redirect:/" : "accounts/signin";
 	}
 }
