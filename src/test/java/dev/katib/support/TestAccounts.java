@@ -87,6 +87,12 @@ public final class TestAccounts {
 		return add(organisation.tenantId(), MemberStatus.ACTIVE, true, roles);
 	}
 
+	/** Disables the member, as an administrator would. */
+	public void disable(Account account) {
+		Member member = members.find(account.tenantId(), account.memberId()).orElseThrow();
+		members.changeStatus(account.tenantId(), account.memberId(), MemberStatus.DISABLED, member.version());
+	}
+
 	/** A signed access token for the member, as {@code POST /api/v1/auth/token} would give. */
 	public String token(Account account) {
 		Member member = members.find(account.tenantId(), account.memberId()).orElseThrow();

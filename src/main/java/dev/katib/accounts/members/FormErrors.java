@@ -28,11 +28,15 @@ public final class FormErrors {
 		return List.copyOf(keys);
 	}
 
-	@SuppressWarnings("unchecked")
 	public static List<String> of(KatibException ex) {
 		if (ex.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
-				&& errors.getFirst() instanceof Map<?, ?> first && first.get("code") instanceof String code) {
-			return List.of("form.error.password." + code);
+				&& errors.getFirst() instanceof Map<?, ?> first) {
+			if (first.get("code") instanceof String code) {
+				return List.of("form.error.password." + code);
+			}
+			if (first.get("field") instanceof String field) {
+				return List.of("form.error." + field);
+			}
 		}
 		return List.of("form.error." + ex.type().slug());
 	}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,9 +47,15 @@ class CurrentCallerFilter extends OncePerRequestFilter {
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof SessionAuthentication session) {
 			Optional<Member> member = resolve(session.member());
 			if (member.isPresent()) {
-				SecurityContextHolder.getContext()
-					.setAuthentication(CallerAuthentication.of(member.get(), request.getRemoteAddr()));
+				// a new context: the one loaded from the session must keep only the session's ids
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(CallerAuthentication.of(member.get(), request.getRemoteAddr()));
+				SecurityContextHolder.setContext(context);
 				request.setAttribute(SessionMember.class.getName(), session.member());
+				if (member.get().mustChangePassword() && !allowedBeforePasswordChange(request)) {
+					response.sendRedirect(request.getContextPath() + "/profile?change");
+					return;
+				}
 			}
 			else {
 				SecurityContextHolder.clearContext();
@@ -59,6 +66,14 @@ class CurrentCallerFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** A member who must set a new password sees only the page where they do it, and can sign out. */
+	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/profile") || path.equals("/profile/password") || path.equals("/signout")
+				|| path.startsWith("/css/") || path.startsWith("/fonts/") || path.startsWith("/webjars/")
+				|| path.equals("/favicon.svg") || path.equals("/error");
 	}
 
 	private Optional<Member> resolve(SessionMember signedIn) {
