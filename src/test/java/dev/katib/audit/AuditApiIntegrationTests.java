@@ -147,6 +147,52 @@ class AuditApiIntegrationTests extends IntegrationTest {
 			.jsonPath("$.entries[0].details.password").doesNotExist();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void rolesChangedAndApiKeysCreatedUsedAndRevokedAreInTheTrail() {
+		TestOrganisation org = accounts.organisation();
+		String owner = accounts.bearer(org.owner());
+		Account writer = accounts.member(org, Role.WRITER);
+
+		client().patch().uri("/api/v1/members/" + writer.memberId()).header("Authorization", owner)
+			.contentType(MediaType.APPLICATION_JSON).body(java.util.Map.of("roles", java.util.List.of("REVIEWER")))
+			.exchange().expectStatus().isOk();
+		String admin = accounts.bearer(accounts.member(org, Role.ADMIN));
+		var created = client().post().uri("/api/v1/api-keys").header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(java.util.Map.of("name", "ERP", "scopes", java.util.List.of("ADMIN"), "expiresAt",
+					clock.instant().plus(Duration.ofDays(30)).toString()))
+			.exchange().expectStatus().isCreated()
+			.returnResult(java.util.Map.class).getResponseBody();
+		String keyId = ((java.util.Map<String, Object>) created.get("key")).get("id").toString();
+		client().get().uri("/api/v1/me").header("Authorization", "Bearer " + created.get("secret"))
+			.exchange().expectStatus().isOk();
+		client().delete().uri("/api/v1/api-keys/" + keyId).header("Authorization", admin)
+			.exchange().expectStatus().isNoContent();
+
+		client().get()
+			.uri("/api/v1/audit?targetId=" + writer.memberId())
+			.header("Authorization", owner)
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.entries[0].action").isEqualTo("accounts.roles-changed")
+			.jsonPath("$.entries[0].details.before").isEqualTo("WRITER")
+			.jsonPath("$.entries[0].details.after").isEqualTo("REVIEWER");
+		client().get()
+			.uri("/api/v1/audit?targetType=api-key&targetId=" + keyId)
+			.header("Authorization", owner)
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.entries[*].action")
+			.value(actions -> assertThat((java.util.List<Object>) actions).containsExactly("accounts.api-key-revoked",
+					"accounts.api-key-used", "accounts.api-key-created"))
+			.jsonPath("$.entries[*].details.secret").isEmpty();
+		client().get().uri("/api/v1/audit/verify").header("Authorization", owner).exchange()
+			.expectBody().jsonPath("$.intact").isEqualTo(true);
+	}
+
 	private void record(UUID tenant, String action, Outcome outcome) {
 		events.publishEvent(AuditFixtures.happened(tenant, "writer@example.org", action, outcome,
 				clock.instant().plus(Duration.ofSeconds(1))));
