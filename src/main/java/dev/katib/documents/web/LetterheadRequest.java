@@ -2,6 +2,7 @@ package dev.katib.documents.web;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,9 +14,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.documents.DocumentProblems;
 import dev.katib.documents.LetterheadDraft;
 import dev.katib.documents.Margins;
 import dev.katib.documents.PageSize;
+import dev.katib.platform.KatibException;
 
 /**
  * A letterhead version as the API takes it.
@@ -41,8 +44,8 @@ record LetterheadRequest(@NotBlank @Size(max = 200) String arabicName, @NotBlank
 			logoBytes = logo == null || logo.isBlank() ? null : Base64.getDecoder().decode(logo.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new dev.katib.platform.KatibException(dev.katib.documents.DocumentProblems.INVALID_IMAGE,
-					"The logo is not valid base64.", java.util.Map.of("field", "logo"));
+			throw new KatibException(DocumentProblems.INVALID_IMAGE, "The logo is not valid base64.",
+					Map.of("field", "logo"));
 		}
 		return new LetterheadDraft(arabicName, englishName, logoBytes, primaryColour, accentColour, footerLines,
 				new Margins(margins.top(), margins.right(), margins.bottom(), margins.left()), pageSize);
