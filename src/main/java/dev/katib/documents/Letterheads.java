@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.katib.platform.KatibException;
+
 /**
  * An organisation's letterhead versions. Every method takes the organisation (tenant) explicitly and
  * sees only that organisation's letterheads.
@@ -38,8 +40,8 @@ public interface Letterheads {
 
 	/** The active letterhead, or a {@code no-active-letterhead} problem. */
 	default Letterhead requireActive(UUID tenantId) {
-		return active(tenantId).orElseThrow(() -> new dev.katib.platform.KatibException(
-				DocumentProblems.NO_ACTIVE_LETTERHEAD, "The organisation has no active letterhead yet."));
+		return active(tenantId).orElseThrow(() -> new KatibException(DocumentProblems.NO_ACTIVE_LETTERHEAD,
+				"The organisation has no active letterhead yet."));
 	}
 
 	Optional<LetterheadVersion> find(UUID tenantId, int version);

@@ -1,7 +1,7 @@
 /**
  * Renders neutral document descriptions on letterheads as PDF and DOCX.
  */
-@ApplicationModule(displayName = "Documents", allowedDependencies = { "platform" })
+@ApplicationModule(displayName = "Documents", allowedDependencies = { "platform", "accounts" })
 @NullMarked
 package dev.katib.documents;
 

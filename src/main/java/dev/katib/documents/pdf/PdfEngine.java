@@ -12,6 +12,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -38,11 +39,27 @@ final class PdfEngine {
 	private final FontFaces fonts;
 	private final FontMetricsCache fontMetrics = new FontMetricsCache();
 
+	/**
+	 * Rendering is CPU-bound: more renders at once than processors only add memory (each holds parsed
+	 * fonts and a laid-out document), so the rest wait their turn.
+	 */
+	private final Semaphore running = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+
 	PdfEngine(FontFaces fonts) {
 		this.fonts = fonts;
 	}
 
 	byte[] render(String xhtml, OfflineResources resources, PdfInfo info) {
+		running.acquireUninterruptibly();
+		try {
+			return renderNow(xhtml, resources, info);
+		}
+		finally {
+			running.release();
+		}
+	}
+
+	private byte[] renderNow(String xhtml, OfflineResources resources, PdfInfo info) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.withHtmlContent(xhtml, OfflineResources.BASE);

@@ -1,0 +1,97 @@
+package dev.katib.documents.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.documents.DocumentImage;
+import dev.katib.documents.LetterheadVersion;
+import dev.katib.documents.Letterheads;
+import dev.katib.platform.KatibException;
+
+/** The organisation's letterhead versions over the API, for owners and admins only. */
+@RestController
+@RequestMapping("/api/v1/letterheads")
+class LetterheadApiController {
+
+	private final Letterheads letterheads;
+	private final AccessPolicy access;
+	private final LetterheadPreview preview;
+
+	LetterheadApiController(Letterheads letterheads, AccessPolicy access, LetterheadPreview preview) {
+		this.letterheads = letterheads;
+		this.access = access;
+		this.preview = preview;
+	}
+
+	@GetMapping
+	List<LetterheadResponse> versions() {
+		return letterheads.versions(caller().tenantId()).stream().map(LetterheadResponse::of).toList();
+	}
+
+	@PostMapping
+	ResponseEntity<LetterheadResponse> create(@Valid @RequestBody LetterheadRequest request) {
+		LetterheadVersion created = letterheads.createDraft(caller().tenantId(), request.draft());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Location", "/api/v1/letterheads/" + created.letterhead().version())
+			.body(LetterheadResponse.of(created));
+	}
+
+	@GetMapping("/{version}")
+	LetterheadResponse version(@PathVariable int version) {
+		return LetterheadResponse.of(find(caller(), version));
+	}
+
+	@PutMapping("/{version}")
+	LetterheadResponse update(@PathVariable int version, @Valid @RequestBody LetterheadRequest request) {
+		return LetterheadResponse.of(letterheads.updateDraft(caller().tenantId(), version, request.draft()));
+	}
+
+	@PostMapping("/{version}/activation")
+	LetterheadResponse activate(@PathVariable int version) {
+		return LetterheadResponse.of(letterheads.activate(caller().tenantId(), version));
+	}
+
+	@GetMapping("/{version}/logo")
+	ResponseEntity<byte[]> logo(@PathVariable int version) {
+		DocumentImage logo = find(caller(), version).letterhead().logo();
+		if (logo == null) {
+			throw KatibException.notFound("The logo of letterhead version " + version);
+		}
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(logo.mediaType())).body(logo.bytes());
+	}
+
+	/** A specimen letter printed on the version, as PDF, in Arabic unless {@code lang=en}. */
+	@GetMapping(path = "/{version}/preview", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> preview(@PathVariable int version, @RequestParam(defaultValue = "ar") String lang) {
+		Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(preview.pdf(find(caller(), version).letterhead(), locale));
+	}
+
+	private Caller caller() {
+		return access.require(Permission.MANAGE_ORGANISATION);
+	}
+
+	private LetterheadVersion find(Caller caller, int version) {
+		return letterheads.find(caller.tenantId(), version)
+			.orElseThrow(() -> KatibException.notFound("Letterhead version " + version));
+	}
+}
