@@ -65,6 +65,24 @@ class UsageApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void neverShowsAnotherOrganisationsUsageOrQuotas() {
+		TestOrganisation other = accounts.organisation();
+		Account stranger = accounts.member(other, Role.WRITER);
+		publish(stranger, 7000, 700);
+		quotas.limitOrganisation(other.tenantId(), new QuotaLimits(3L, 3L));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> client().get().uri("/api/v1/usage")
+			.header("Authorization", accounts.bearer(other.owner())).exchange()
+			.expectBody().jsonPath("$.totals.calls").isEqualTo(1));
+
+		client().get().uri("/api/v1/usage").header("Authorization", accounts.bearer(organisation.owner())).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.totals.calls").isEqualTo(0)
+			.jsonPath("$.byUser.length()").isEqualTo(0)
+			.jsonPath("$.organisationQuota.lettersLimit").doesNotExist();
+	}
+
+	@Test
 	void letsAdminsSetQuotasAndShowsWhatRemains() {
 		Account admin = accounts.member(organisation, Role.ADMIN);
 		Account writer = accounts.member(organisation, Role.WRITER);

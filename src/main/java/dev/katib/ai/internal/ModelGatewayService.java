@@ -64,12 +64,13 @@ public final class ModelGatewayService implements ModelGateway {
 		}
 		UUID callId = Ids.newId(clock);
 		try (MDC.MDCCloseable tenant = MDC.putCloseable("tenantId", request.attribution().tenantId().toString());
-				MDC.MDCCloseable call = MDC.putCloseable("modelCallId", callId.toString())) {
-			return call(request, chunks, callId);
+				MDC.MDCCloseable id = MDC.putCloseable("modelCallId", callId.toString())) {
+			return measured(request, chunks, callId);
 		}
 	}
 
-	private <T> ModelResult<T> call(ModelRequest<T> request, @Nullable Consumer<String> chunks, UUID callId) {
+	/** Asks the provider and validates its answer, reporting the call however it ends. */
+	private <T> ModelResult<T> measured(ModelRequest<T> request, @Nullable Consumer<String> chunks, UUID callId) {
 		long started = System.nanoTime();
 		String model = provider.model();
 		TokenUsage usage = TokenUsage.NONE;

@@ -50,6 +50,9 @@ class UsageIntegrationTests extends IntegrationTest {
 	@Autowired
 	UsageReports reports;
 
+	@Autowired
+	StaleReservations staleReservations;
+
 	private final UUID tenant = UUID.randomUUID();
 	private final UUID writer = UUID.randomUUID();
 
@@ -122,6 +125,22 @@ class UsageIntegrationTests extends IntegrationTest {
 		quotas.release(next);
 		assertThat(counter(writer, "tokens_used")).isEqualTo(400);
 		assertThat(counter(writer, "letters_used")).isEqualTo(1);
+	}
+
+	@Test
+	void givesBackTheRoomOfReservationsLeftOpenByACrashedCall() {
+		quotas.limitOrganisation(tenant, new QuotaLimits(1L, null));
+		quotas.reserve(tenant, writer, 1, 700);
+		staleReservations.releaseStale();
+		assertThat(counter(tenant, "letters_used")).isEqualTo(1);
+
+		clock.advance(Duration.ofMinutes(61));
+		staleReservations.releaseStale();
+		staleReservations.releaseStale();
+
+		assertThat(counter(tenant, "letters_used")).isZero();
+		assertThat(counter(writer, "tokens_used")).isZero();
+		assertThat(quotas.reserve(tenant, writer, 1, 0).letters()).isEqualTo(1);
 	}
 
 	@Test
