@@ -20,6 +20,9 @@ public final class LetterJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+	/** The longest summary of a revision, which the chat shows as one line. */
+	public static final int MAX_SUMMARY = 300;
+
 	private LetterJson() {
 	}
 
@@ -65,7 +68,15 @@ public final class LetterJson {
 	public static Verdict<Revision> readRevision(String reply, Language language, boolean basmala) {
 		return parse(reply).<Verdict<Revision>>map(root -> {
 			List<Violation> violations = new ArrayList<>();
-			String summary = requiredText(root, "summary", "summary", violations);
+			String summary = requiredText(root, "summary", "summary", violations).replaceAll("\\s+", " ");
+			if (summary.isEmpty() && root.path("summary").isString()) {
+				violations.add(new Violation(Violation.Rule.MISSING_PART, "summary",
+						"is empty; say in one line what changed"));
+			}
+			else if (summary.length() > MAX_SUMMARY) {
+				violations.add(new Violation(Violation.Rule.TOO_LONG, "summary",
+						"has " + summary.length() + " characters; keep it to one line within " + MAX_SUMMARY));
+			}
 			JsonNode letterNode = root.path("letter");
 			if (!letterNode.isObject()) {
 				violations.add(malformed("letter", "must be an object following the letter schema"));

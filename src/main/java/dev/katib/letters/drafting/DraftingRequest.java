@@ -63,25 +63,28 @@ public record DraftingRequest(CategoryDefinition category, Language language, Re
 	public List<String> facts() {
 		List<String> facts = new ArrayList<>(names());
 		facts.add(request);
-		add(facts, recipient.jobTitle());
 		add(facts, introduction);
 		for (LetterReference reference : references()) {
 			facts.add(reference.number());
 			facts.add(reference.date());
 		}
-		add(facts, signatory.jobTitle());
 		facts.add(category.subject(language));
 		facts.add(category.arabicClosing());
 		facts.add(category.englishClosing());
 		return facts;
 	}
 
-	/** Proper names, which a letter may print in any script. */
+	/**
+	 * Proper names, which a letter may print in any script: the directory's entries are often typed in one
+	 * language, and the offline engine cannot translate a name, an organisation or a job title.
+	 */
 	public List<String> names() {
 		List<String> names = new ArrayList<>();
 		add(names, recipient.name());
 		add(names, recipient.organisation());
+		add(names, recipient.jobTitle());
 		add(names, signatory.name());
+		add(names, signatory.jobTitle());
 		for (LetterReference reference : references()) {
 			names.add(reference.number());
 		}

@@ -25,7 +25,8 @@ record RecipientRow(@Id UUID id, UUID tenantId, @Nullable String name, String ho
 	}
 
 	Recipient recipient() {
-		return new Recipient(name, Honorific.fromCode(honorific).orElse(Honorific.SAADA), jobTitle,
-				gender == null ? null : Gender.valueOf(gender), organisation);
+		Honorific known = Honorific.fromCode(honorific)
+			.orElseThrow(() -> new IllegalStateException("recipient " + id + " has an unknown honorific"));
+		return new Recipient(name, known, jobTitle, gender == null ? null : Gender.valueOf(gender), organisation);
 	}
 }

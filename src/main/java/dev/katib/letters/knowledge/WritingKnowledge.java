@@ -107,6 +107,27 @@ public class WritingKnowledge {
 		return id;
 	}
 
+	/** The writer's own preferences, which only they see and edit. */
+	@Transactional(readOnly = true)
+	public List<WriterPreference> preferences(UUID tenantId, UUID writerId) {
+		return preferences.findByTenantIdAndWriterIdOrderByCreatedAtAsc(tenantId, writerId)
+			.stream()
+			.map(PreferenceRow::preference)
+			.toList();
+	}
+
+	/**
+	 * Removes one of the writer's own preferences.
+	 *
+	 * @throws KatibException not found when the writer has no such preference (another writer's included)
+	 */
+	@Transactional
+	public void removePreference(UUID tenantId, UUID writerId, UUID preferenceId) {
+		if (preferences.deleteByTenantIdAndWriterIdAndId(tenantId, writerId, preferenceId) == 0) {
+			throw KatibException.notFound("The preference");
+		}
+	}
+
 	@Transactional
 	public UUID addRecipient(UUID tenantId, Recipient recipient, @Nullable String email, @Nullable String phone) {
 		UUID id = Ids.newId(clock);

@@ -39,8 +39,8 @@ public final class DraftingPrompt {
 			.append(") in ")
 			.append(language == Language.ARABIC ? "Arabic" : "English")
 			.append(", and answer only with a JSON object following the schema.\n\n");
-		system.append(Conventions.of(request.category(), language)).append('\n');
-		system.append(Conventions.FACTS_RULE).append("\n\n");
+		system.append(ConventionRules.of(request.category(), language)).append('\n');
+		system.append(ConventionRules.FACTS_RULE).append("\n\n");
 		system.append(firstContact(request)).append('\n');
 		if (request.replyTo() != null) {
 			system.append("The letter replies to the recipient's letter given in the material: refer to its number "
@@ -62,7 +62,7 @@ public final class DraftingPrompt {
 		}
 		system.append("\nReference letters show the shape and tone of this category only: never copy their "
 				+ "sentences, names, numbers or dates.\n");
-		system.append(Conventions.DATA_RULE).append('\n');
+		system.append(ConventionRules.DATA_RULE).append('\n');
 		return system.toString();
 	}
 

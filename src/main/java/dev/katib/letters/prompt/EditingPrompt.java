@@ -43,8 +43,8 @@ public final class EditingPrompt {
 
 				The letter must still follow these conventions:
 				""");
-		system.append(Conventions.of(category, language)).append('\n');
-		system.append(Conventions.FACTS_RULE)
+		system.append(ConventionRules.of(category, language)).append('\n');
+		system.append(ConventionRules.FACTS_RULE)
 			.append(" Facts given in the instruction may be added.\n");
 		List<StyleRule> rules = knowledge.rulesFor(category.key());
 		if (!rules.isEmpty()) {
@@ -56,7 +56,7 @@ public final class EditingPrompt {
 			system.append("\nThe writer's own preferences (follow them unless they break a rule above):\n");
 			preferences.forEach(preference -> system.append("- ").append(Fence.neutral(preference)).append('\n'));
 		}
-		system.append('\n').append(Conventions.DATA_RULE).append('\n');
+		system.append('\n').append(ConventionRules.DATA_RULE).append('\n');
 		return system.toString();
 	}
 

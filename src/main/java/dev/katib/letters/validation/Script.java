@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.katib.letters.content.Language;
 import dev.katib.letters.content.Violation;
@@ -69,9 +70,12 @@ final class Script {
 		return names.map(pattern -> pattern.matcher(text).replaceAll(" ")).orElse(text);
 	}
 
+	/** Names whole, and their words on their own: a greeting has the surname only ("Dear Mr العتيبي,"). */
 	private static Optional<Pattern> namesPattern(List<String> names) {
 		String alternatives = names.stream()
-			.filter(name -> !name.isBlank())
+			.flatMap(name -> Stream.concat(Stream.of(name.strip()), Stream.of(name.strip().split("\\s+"))))
+			.filter(name -> name.length() > 1)
+			.distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.map(name -> Pattern.quote(name.strip()))
 			.collect(Collectors.joining("|"));

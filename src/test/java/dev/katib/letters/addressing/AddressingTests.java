@@ -51,6 +51,16 @@ class AddressingTests {
 				Language.ENGLISH)).isEqualTo("Dear Madam,");
 	}
 
+	@Test
+	void everyHonorificHasAStableCodeItIsFoundBy() {
+		for (Honorific honorific : Honorific.values()) {
+			assertThat(Honorific.fromCode(honorific.code())).contains(honorific);
+		}
+		assertThat(Honorific.values()).extracting(Honorific::code)
+			.containsExactly("royal-highness", "highness", "maali", "saada", "sheikh", "doctor", "engineer", "mister",
+					"messrs");
+	}
+
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource({ "John Smith, Smith", "Mohammed Al Qahtani, Al Qahtani", "Khalid bin Salman, bin Salman",
 			"Ludwig van Beethoven, van Beethoven", "Smith, Smith" })

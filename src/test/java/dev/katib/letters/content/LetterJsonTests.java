@@ -72,6 +72,17 @@ class LetterJsonTests {
 	}
 
 	@Test
+	void rejectsARevisionWithAnEmptySummaryAndMakesAMultiLineSummaryOneLine() {
+		String letterJson = LetterJson.writeForModel(letter);
+
+		assertThat(LetterJson.readRevision("{\"letter\": " + letterJson + ", \"summary\": \" \"}", Language.ARABIC, true)
+			.violations()).extracting(Violation::part).containsExactly("summary");
+		assertThat(LetterJson.readRevision("{\"letter\": " + letterJson + ", \"summary\": \"قصّرت\\nالفقرة\"}",
+				Language.ARABIC, true))
+			.isEqualTo(new Verdict.Accepted<>(new Revision(letter, "قصّرت الفقرة")));
+	}
+
+	@Test
 	void rejectsARevisionWithoutTheLetter() {
 		assertThat(LetterJson.readRevision("{\"summary\": \"done\"}", Language.ARABIC, true).violations())
 			.extracting(Violation::rule)

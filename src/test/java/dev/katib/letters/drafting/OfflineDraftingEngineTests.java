@@ -17,6 +17,7 @@ import dev.katib.letters.category.CategoryDefinition;
 import dev.katib.letters.category.SeedCategories;
 import dev.katib.letters.content.ClosingStyle;
 import dev.katib.letters.content.Language;
+import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.content.Violation;
@@ -211,6 +212,16 @@ class OfflineDraftingEngineTests {
 
 		assertThat(verdict).isInstanceOf(Verdict.Rejected.class);
 		assertThat(verdict.violations()).extracting(Violation::rule).contains(Violation.Rule.WRONG_LANGUAGE);
+	}
+
+	@Test
+	void draftsAnEnglishLetterToARecipientWhoseDirectoryEntryIsInArabic() {
+		Verdict<Draft> verdict = OfflineDraftingEngine.draft(DraftingRequests.english()
+			.to(new Recipient("خالد العتيبي", Honorific.SAADA, "مدير عام الشؤون المالية", Gender.MALE, "وزارة المالية"))
+			.signedBy(new SignatureBlock("المدير العام", "سارة القحطاني"))
+			.build());
+
+		assertThat(verdict.violations()).isEmpty();
 	}
 
 	@Test

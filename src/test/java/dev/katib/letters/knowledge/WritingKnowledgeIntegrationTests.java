@@ -64,6 +64,22 @@ class WritingKnowledgeIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void letsAWriterRemoveTheirOwnPreferenceButNotAColleagues() {
+		UUID writer = UUID.randomUUID();
+		UUID colleague = UUID.randomUUID();
+		UUID own = knowledge.addPreference(organisation, new WriterPreference(writer, "Keep it short."));
+		UUID theirs = knowledge.addPreference(organisation, new WriterPreference(colleague, "Be formal."));
+
+		knowledge.removePreference(organisation, writer, own);
+
+		assertThat(knowledge.preferences(organisation, writer)).isEmpty();
+		assertThatThrownBy(() -> knowledge.removePreference(organisation, writer, theirs))
+			.isInstanceOf(KatibException.class);
+		assertThat(knowledge.preferences(organisation, colleague)).extracting(WriterPreference::text)
+			.containsExactly("Be formal.");
+	}
+
+	@Test
 	void findsARecipientInItsOwnOrganisationsDirectoryOnly() {
 		var recipient = new Recipient("نورة الشمري", Honorific.SAADA, "مديرة إدارة المشاريع", Gender.FEMALE, "شركة المراعي");
 		UUID id = knowledge.addRecipient(organisation, recipient, "noura@example.com", null);
