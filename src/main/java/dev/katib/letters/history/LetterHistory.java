@@ -2,6 +2,7 @@ package dev.katib.letters.history;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 
 /**
  * Letters and their immutable versions. A change never rewrites a version: it adds the next one. Every method
@@ -47,7 +49,7 @@ public class LetterHistory {
 	}
 
 	/**
-	 * Adds the next version of the letter.
+	 * Adds the next version of the letter, whatever its current version is.
 	 *
 	 * @throws KatibException not found when the organisation has no such letter
 	 */
@@ -55,7 +57,32 @@ public class LetterHistory {
 	public LetterVersion addVersion(UUID tenantId, UUID letterId, StructuredLetter content, UUID authorId,
 			VersionSource source, @Nullable ModelUsage usage) {
 		letters.findByTenantIdAndId(tenantId, letterId).orElseThrow(() -> KatibException.notFound("The letter"));
-		int number = versions.lastNumber(tenantId, letterId) + 1;
+		return insertVersion(tenantId, letterId, versions.lastNumber(tenantId, letterId) + 1, content, authorId,
+				source, usage);
+	}
+
+	/**
+	 * Adds the version that follows {@code basedOn}, the version the author was looking at. When someone else
+	 * added a version meanwhile, nothing is added: two people editing at once never overwrite each other.
+	 *
+	 * @throws KatibException not found when the organisation has no such letter; conflict when {@code basedOn}
+	 *         is no longer the current version
+	 */
+	@Transactional
+	public LetterVersion addVersion(UUID tenantId, UUID letterId, int basedOn, StructuredLetter content,
+			UUID authorId, VersionSource source, @Nullable ModelUsage usage) {
+		letters.lockByTenantIdAndId(tenantId, letterId).orElseThrow(() -> KatibException.notFound("The letter"));
+		int current = versions.lastNumber(tenantId, letterId);
+		if (current != basedOn) {
+			throw new KatibException(ProblemType.CONFLICT,
+					"Someone else changed this letter meanwhile: version " + current + " is now the current one.",
+					Map.of("currentVersion", current, "basedOn", basedOn));
+		}
+		return insertVersion(tenantId, letterId, current + 1, content, authorId, source, usage);
+	}
+
+	private LetterVersion insertVersion(UUID tenantId, UUID letterId, int number, StructuredLetter content,
+			UUID authorId, VersionSource source, @Nullable ModelUsage usage) {
 		var row = new VersionRow(Ids.newId(clock), tenantId, letterId, number, LetterJson.write(content), authorId,
 				source.name(), usage == null ? null : usage.model(), usage == null ? null : usage.inputTokens(),
 				usage == null ? null : usage.outputTokens(), clock.instant());

@@ -8,12 +8,16 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.letters.addressing.Recipient;
 import dev.katib.letters.category.CategoryDefinition;
 import dev.katib.letters.category.SeedCategories;
+import dev.katib.letters.content.Inputs;
+import dev.katib.letters.content.Language;
+import dev.katib.letters.drafting.DraftingRequest;
 import dev.katib.letters.prompt.DraftingKnowledge;
 import dev.katib.letters.prompt.ReferenceLetter;
 import dev.katib.letters.prompt.StyleRule;
@@ -35,16 +39,18 @@ public class WritingKnowledge {
 	private final PreferenceRows preferences;
 	private final RecipientRows recipients;
 	private final JdbcAggregateTemplate rows;
+	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	WritingKnowledge(CategoryRows categories, StyleRuleRows rules, ReferenceLetterRows referenceLetters,
-			PreferenceRows preferences, RecipientRows recipients, JdbcAggregateTemplate rows, Clock clock) {
+			PreferenceRows preferences, RecipientRows recipients, JdbcAggregateTemplate rows, JdbcClient jdbc, Clock clock) {
 		this.categories = categories;
 		this.rules = rules;
 		this.referenceLetters = referenceLetters;
 		this.preferences = preferences;
 		this.recipients = recipients;
 		this.rows = rows;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -126,6 +132,43 @@ public class WritingKnowledge {
 		if (preferences.deleteByTenantIdAndWriterIdAndId(tenantId, writerId, preferenceId) == 0) {
 			throw KatibException.notFound("The preference");
 		}
+	}
+
+	/** The organisation's introduction paragraph in this language, put in a first letter to a recipient. */
+	@Transactional(readOnly = true)
+	public Optional<String> introduction(UUID tenantId, Language language) {
+		return jdbc.sql("SELECT text FROM letters_introduction WHERE tenant_id = :tenantId AND language = :language")
+			.param("tenantId", tenantId)
+			.param("language", language.code())
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Sets or, with a blank text, removes the organisation's introduction paragraph in this language.
+	 *
+	 * @throws KatibException invalid when the text is longer than {@value DraftingRequest#MAX_INTRODUCTION}
+	 *         characters
+	 */
+	@Transactional
+	public void setIntroduction(UUID tenantId, Language language, @Nullable String text) {
+		String introduction = Inputs.optional(text, "introduction", DraftingRequest.MAX_INTRODUCTION);
+		if (introduction == null) {
+			jdbc.sql("DELETE FROM letters_introduction WHERE tenant_id = :tenantId AND language = :language")
+				.param("tenantId", tenantId)
+				.param("language", language.code())
+				.update();
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO letters_introduction (tenant_id, language, text, updated_at)
+				VALUES (:tenantId, :language, :text, :now)
+				ON CONFLICT (tenant_id, language) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at""")
+			.param("tenantId", tenantId)
+			.param("language", language.code())
+			.param("text", introduction)
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.update();
 	}
 
 	@Transactional

@@ -17,6 +17,7 @@ import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 import dev.katib.support.IntegrationTest;
 
 class LetterHistoryIntegrationTests extends IntegrationTest {
@@ -76,5 +77,21 @@ class LetterHistoryIntegrationTests extends IntegrationTest {
 		assertThat(history.current(anotherOrganisation, letter)).isEmpty();
 		assertThatThrownBy(() -> history.addVersion(anotherOrganisation, letter, drafted, writer,
 				VersionSource.EDITED_BY_HAND, null)).isInstanceOf(KatibException.class).hasMessageContaining("not found");
+	}
+
+	@Test
+	void refusesAVersionBasedOnOneThatIsNoLongerCurrent() {
+		UUID letter = history.open(organisation, new NewLetter(writer, "request", Language.ARABIC, null, null, null));
+		history.addVersion(organisation, letter, 0, drafted, writer, VersionSource.DRAFTED_WITHOUT_AI, null);
+		StructuredLetter mine = new StructuredLetter(drafted.language(), drafted.basmala(), "طلب تقرير الربع الثالث",
+				drafted.addressee(), drafted.greeting(), drafted.paragraphs(), drafted.closing(), drafted.signature());
+		history.addVersion(organisation, letter, 1, mine, writer, VersionSource.EDITED_BY_HAND, null);
+
+		assertThatThrownBy(() -> history.addVersion(organisation, letter, 1, drafted, UUID.randomUUID(),
+				VersionSource.EDITED_BY_HAND, null))
+			.isInstanceOfSatisfying(KatibException.class,
+					problem -> assertThat(problem.type()).isEqualTo(ProblemType.CONFLICT));
+		assertThat(history.current(organisation, letter)).map(LetterVersion::number).contains(2);
+		assertThat(history.current(organisation, letter)).map(LetterVersion::letter).contains(mine);
 	}
 }

@@ -14,6 +14,7 @@ import dev.katib.letters.addressing.Recipient;
 import dev.katib.letters.category.CategoryDefinition;
 import dev.katib.letters.category.SeedCategories;
 import dev.katib.letters.content.ClosingStyle;
+import dev.katib.letters.content.Language;
 import dev.katib.letters.prompt.DraftingKnowledge;
 import dev.katib.letters.prompt.ReferenceLetter;
 import dev.katib.letters.prompt.StyleRule;
@@ -101,5 +102,22 @@ class WritingKnowledgeIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> knowledge.addCategory(organisation, condolence)).isInstanceOf(KatibException.class)
 			.extracting(problem -> ((KatibException) problem).type())
 			.isEqualTo(ProblemType.CONFLICT);
+	}
+
+	@Test
+	void keepsOneIntroductionPerLanguageForEachOrganisation() {
+		knowledge.setIntroduction(organisation, Language.ARABIC, "مؤسسة تعنى بالتعليم منذ عام 1990.");
+		knowledge.setIntroduction(organisation, Language.ARABIC, "مؤسسة تعنى بالتعليم والتدريب.");
+		knowledge.setIntroduction(organisation, Language.ENGLISH, "A foundation for education.");
+
+		assertThat(knowledge.introduction(organisation, Language.ARABIC)).contains("مؤسسة تعنى بالتعليم والتدريب.");
+		assertThat(knowledge.introduction(anotherOrganisation, Language.ARABIC)).isEmpty();
+
+		knowledge.setIntroduction(organisation, Language.ENGLISH, "  ");
+		assertThat(knowledge.introduction(organisation, Language.ENGLISH)).isEmpty();
+		assertThatThrownBy(() -> knowledge.setIntroduction(organisation, Language.ARABIC, "ا".repeat(1_501)))
+			.isInstanceOfSatisfying(KatibException.class,
+					problem -> assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED));
+		assertThat(knowledge.introduction(organisation, Language.ARABIC)).contains("مؤسسة تعنى بالتعليم والتدريب.");
 	}
 }
