@@ -89,6 +89,12 @@ public class LetterHistory {
 		return rows.insert(row).version();
 	}
 
+	/** The letter, when the organisation has it. */
+	@Transactional(readOnly = true)
+	public Optional<StoredLetter> letter(UUID tenantId, UUID letterId) {
+		return letters.findByTenantIdAndId(tenantId, letterId).map(LetterRow::letter);
+	}
+
 	@Transactional(readOnly = true)
 	public List<LetterVersion> versions(UUID tenantId, UUID letterId) {
 		return versions.findByTenantIdAndLetterIdOrderByNumberAsc(tenantId, letterId)

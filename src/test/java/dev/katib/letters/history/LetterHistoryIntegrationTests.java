@@ -73,6 +73,12 @@ class LetterHistoryIntegrationTests extends IntegrationTest {
 		history.addVersion(organisation, letter, drafted, writer, VersionSource.DRAFTED_WITHOUT_AI, null);
 		UUID anotherOrganisation = UUID.randomUUID();
 
+		assertThat(history.letter(organisation, letter)).hasValueSatisfying(stored -> {
+			assertThat(stored.status()).isEqualTo(LetterHistory.DRAFT);
+			assertThat(stored.language()).isEqualTo(Language.ARABIC);
+			assertThat(stored.writerId()).isEqualTo(writer);
+		});
+		assertThat(history.letter(anotherOrganisation, letter)).isEmpty();
 		assertThat(history.versions(anotherOrganisation, letter)).isEmpty();
 		assertThat(history.current(anotherOrganisation, letter)).isEmpty();
 		assertThatThrownBy(() -> history.addVersion(anotherOrganisation, letter, drafted, writer,
