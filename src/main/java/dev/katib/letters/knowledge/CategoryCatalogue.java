@@ -74,6 +74,7 @@ public class CategoryCatalogue {
 	/** Changes a category's names, closing, basmala and subjects; its key stays. */
 	@Transactional
 	public CategoryDefinition update(UUID tenantId, String key, CategoryDefinition category) {
+		seedIfNone(tenantId);
 		CategoryRow row = categories.findByTenantIdAndCategoryKey(tenantId, key)
 			.orElseThrow(() -> KatibException.notFound("The category"));
 		if (!category.key().equals(key)) {
@@ -90,6 +91,7 @@ public class CategoryCatalogue {
 	 */
 	@Transactional
 	public CategoryDefinition remove(UUID tenantId, String key) {
+		seedIfNone(tenantId);
 		CategoryRow row = categories.findByTenantIdAndCategoryKey(tenantId, key)
 			.orElseThrow(() -> KatibException.notFound("The category"));
 		boolean used = jdbc
@@ -121,8 +123,10 @@ public class CategoryCatalogue {
 
 	private void seedIfNone(UUID tenantId) {
 		if (categories.findByTenantIdOrderByCreatedAtAscCategoryKeyAsc(tenantId).isEmpty()) {
-			for (CategoryDefinition category : SeedCategories.ALL) {
-				rows.insert(CategoryRow.of(Ids.newId(clock), tenantId, category, clock.instant()));
+			// a microsecond apart, so that they are listed in the order writers are offered them
+			java.time.Instant now = clock.instant();
+			for (int i = 0; i < SeedCategories.ALL.size(); i++) {
+				rows.insert(CategoryRow.of(Ids.newId(clock), tenantId, SeedCategories.ALL.get(i), now.plusNanos(i * 1_000L)));
 			}
 		}
 	}
