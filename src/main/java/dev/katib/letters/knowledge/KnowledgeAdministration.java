@@ -186,6 +186,11 @@ public class KnowledgeAdministration {
 		publish(caller, "recipient-removed", "recipient", recipientId, Map.of());
 	}
 
+	/** @throws KatibException forbidden unless the current caller may edit the writing knowledge */
+	public void requireAdministrator() {
+		admin();
+	}
+
 	/** Whether the current caller may edit the writing knowledge. */
 	public boolean mayAdminister() {
 		return access.allows(Permission.MANAGE_ORGANISATION);
