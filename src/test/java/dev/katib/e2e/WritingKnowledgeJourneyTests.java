@@ -36,6 +36,7 @@ class WritingKnowledgeJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the rule")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The style rule is added.");
 		assertThat(page.locator("#rules .rule")).containsText("State the deadline in the first paragraph.");
+		assertThat(page.locator("#rules .rule .scope")).hasText("Request");
 		screenshot(page, "writing-knowledge-en");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recipients directory")).first().click();
@@ -80,7 +81,9 @@ class WritingKnowledgeJourneyTests extends BrowserJourney {
 
 		writing.navigate("/admin/writing");
 		assertThat(writing.locator("h1")).not().hasText("Writing knowledge");
+		// the refused page above is the one failed request this journey expects
 		failedRequests.removeIf(failure -> failure.contains("/admin/writing") && failure.endsWith(" 403"));
+		consoleErrors.removeIf(error -> error.contains("status of 403"));
 		assertThat(consoleErrors).isEmpty();
 		assertThat(failedRequests).isEmpty();
 	}

@@ -41,9 +41,14 @@ class WritingPages {
 	}
 
 	@GetMapping
-	String hub(Model model) {
+	String hub(Model model, Locale locale) {
 		List<CategoryEntry> categories = knowledge.categories();
+		boolean arabic = "ar".equals(locale.getLanguage());
 		model.addAttribute("categories", categories);
+		model.addAttribute("categoryNames", categories.stream()
+			.map(CategoryEntry::category)
+			.collect(java.util.stream.Collectors.toMap(CategoryDefinition::key,
+					c -> arabic ? c.arabicName() : c.englishName())));
 		model.addAttribute("rules", knowledge.styleRules(null));
 		model.addAttribute("referenceLetters", knowledge.referenceLetters(null));
 		model.addAttribute("arabicIntroduction", knowledge.introduction(Language.ARABIC).orElse(""));
