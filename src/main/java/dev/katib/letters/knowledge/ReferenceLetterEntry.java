@@ -1,0 +1,14 @@
+package dev.katib.letters.knowledge;
+
+import java.util.UUID;
+
+import dev.katib.letters.prompt.ReferenceLetter;
+
+/**
+ * A stored reference letter of one of the organisation's categories.
+ *
+ * @param id the reference letter's id
+ * @param letter its category and text
+ */
+public record ReferenceLetterEntry(UUID id, ReferenceLetter letter) {
+}
