@@ -106,6 +106,7 @@ class Notifications {
 	private Mailbox.OutgoingMail mail(UUID tenantId, UUID letterId, String subject, NotificationKind kind,
 			String actorName, Colleague reader) {
 		Locale language = Locale.forLanguageTag(reader.language());
+		subject = subject.length() > 150 ? subject.substring(0, 150) + "…" : subject;
 		String link = baseUrl.replaceAll("/+$", "") + "/letters/" + letterId;
 		String title = messages.getMessage("mail.letters." + kind.key() + ".subject", new Object[] { subject },
 				language);
