@@ -34,6 +34,10 @@ class Queues {
 	/** A letter in a queue. */
 	record QueuedLetter(UUID id, String status, String category, String language, String subject, Writer writer,
 			Instant createdAt, @Nullable String number, @Nullable LocalDate issuedOn) {
+
+		public String created() {
+			return Moments.readable(createdAt);
+		}
 	}
 
 	/** Who wrote a letter. */
@@ -77,8 +81,12 @@ class Queues {
 				number.map(IssuedNumber::issuedOn).orElse(null));
 	}
 
+	static boolean allowed(Caller caller, Permission permission) {
+		return permission.isGrantedTo(caller.roles()) || caller.hasAnyRole(Role.OWNER, Role.ADMIN);
+	}
+
 	private static void require(Caller caller, Permission permission) {
-		if (!permission.isGrantedTo(caller.roles()) && !caller.hasAnyRole(Role.OWNER, Role.ADMIN)) {
+		if (!allowed(caller, permission)) {
 			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not give you this queue.",
 					java.util.Map.of("permission", permission.name()));
 		}

@@ -73,6 +73,7 @@ class SettingsApi {
 	}
 
 	/** Saves the settings and records who changed them. */
+	@Transactional
 	void save(Caller caller, WorkflowSettings settings) {
 		store.save(caller.tenantId(), settings);
 		events.publishEvent(new WorkflowAudit.SettingsChanged(caller.tenantId(), caller.userId(), caller.name(),
