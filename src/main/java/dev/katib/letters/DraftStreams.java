@@ -35,11 +35,11 @@ public class DraftStreams {
 	private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
 	private final Map<UUID, LiveDraft> live = new ConcurrentHashMap<>();
-	private final LetterRecords records;
+	private final LetterDetails details;
 	private final LetterViews views;
 
-	DraftStreams(LetterRecords records, LetterViews views) {
-		this.records = records;
+	DraftStreams(LetterDetails details, LetterViews views) {
+		this.details = details;
 		this.views = views;
 	}
 
@@ -54,7 +54,7 @@ public class DraftStreams {
 			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow this.",
 					Map.of("permission", Permission.READ_LETTERS.name()));
 		}
-		LetterRecord letter = records.find(caller.tenantId(), letterId)
+		LetterRecord letter = details.find(caller.tenantId(), letterId)
 			.orElseThrow(() -> KatibException.notFound("The letter"));
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		LiveDraft draft = live.get(letterId);
@@ -62,7 +62,7 @@ public class DraftStreams {
 			return emitter;
 		}
 		// not live, or it ended while we looked: the stored letter says how it ended
-		LetterRecord ended = records.find(caller.tenantId(), letterId).orElse(letter);
+		LetterRecord ended = details.find(caller.tenantId(), letterId).orElse(letter);
 		switch (ended.drafting()) {
 			case DONE -> finish(emitter, "version", views.of(ended));
 			case FAILED -> finish(emitter, "failed", views.of(ended).problem());

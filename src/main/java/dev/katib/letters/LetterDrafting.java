@@ -59,7 +59,7 @@ class LetterDrafting implements DisposableBean {
 
 	private final ModelGateway gateway;
 	private final LetterHistory history;
-	private final LetterRecords records;
+	private final LetterDetails details;
 	private final LetterViews views;
 	private final DraftStreams streams;
 	private final Quotas quotas;
@@ -67,11 +67,11 @@ class LetterDrafting implements DisposableBean {
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 	private final Semaphore places = new Semaphore(CONCURRENT_DRAFTS);
 
-	LetterDrafting(ModelGateway gateway, LetterHistory history, LetterRecords records, LetterViews views,
+	LetterDrafting(ModelGateway gateway, LetterHistory history, LetterDetails details, LetterViews views,
 			DraftStreams streams, Quotas quotas, PlatformTransactionManager transactions) {
 		this.gateway = gateway;
 		this.history = history;
-		this.records = records;
+		this.details = details;
 		this.views = views;
 		this.streams = streams;
 		this.quotas = quotas;
@@ -205,18 +205,18 @@ class LetterDrafting implements DisposableBean {
 		transaction.executeWithoutResult(status -> {
 			history.addVersion(job.tenantId(), job.letterId(), letter, job.writerId(),
 					withoutAi ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED, usage);
-			records.drafted(job.tenantId(), job.letterId(), String.join(" ", letter.texts()));
+			details.drafted(job.tenantId(), job.letterId(), String.join(" ", letter.texts()));
 		});
-		streams.drafted(job.letterId(), views.of(records.find(job.tenantId(), job.letterId()).orElseThrow()));
+		streams.drafted(job.letterId(), views.of(details.find(job.tenantId(), job.letterId()).orElseThrow()));
 	}
 
 	private void fail(Job job, KatibException problem, Usage used) {
 		Map<String, Object> detail = ProblemJson.of(problem);
 		try {
-			records.failed(job.tenantId(), job.letterId(), ProblemJson.write(detail));
+			details.failed(job.tenantId(), job.letterId(), ProblemJson.write(detail));
 		}
 		finally {
-			// no letter came: the room goes back (the usage ledger still records every call made)
+			// no letter came: the room goes back (the usage ledger still details every call made)
 			quotas.release(job.reservation());
 			streams.failed(job.letterId(), detail);
 		}

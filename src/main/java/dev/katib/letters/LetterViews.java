@@ -23,13 +23,13 @@ import dev.katib.usage.Quotas;
 @Component
 class LetterViews {
 
-	private final LetterRecords records;
+	private final LetterDetails details;
 	private final LetterHistory history;
 	private final DocumentDates dates;
 	private final Clock clock;
 
-	LetterViews(LetterRecords records, LetterHistory history, DocumentDates dates, Clock clock) {
-		this.records = records;
+	LetterViews(LetterDetails details, LetterHistory history, DocumentDates dates, Clock clock) {
+		this.details = details;
 		this.history = history;
 		this.dates = dates;
 		this.clock = clock;
@@ -42,7 +42,7 @@ class LetterViews {
 		if (current != null) {
 			people.add(current.authorId());
 		}
-		Map<UUID, String> names = records.authors(letter.tenantId(), people);
+		Map<UUID, String> names = details.authors(letter.tenantId(), people);
 		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language(), letter.recipient(),
 				letter.replyTo(), letter.followsUp(), person(letter.writerId(), names), letter.createdAt(),
 				dates(Language.fromCode(letter.language()).orElse(Language.ARABIC)), letter.drafting(),
@@ -52,7 +52,7 @@ class LetterViews {
 
 	List<VersionView> versions(UUID tenantId, UUID letterId) {
 		List<LetterVersion> versions = history.versions(tenantId, letterId);
-		Map<UUID, String> names = records.authors(tenantId,
+		Map<UUID, String> names = details.authors(tenantId,
 				versions.stream().map(LetterVersion::authorId).distinct().toList());
 		return versions.stream().map(version -> version(version, names)).toList();
 	}

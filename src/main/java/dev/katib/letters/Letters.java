@@ -47,18 +47,18 @@ public class Letters {
 
 	private final WritingKnowledge knowledge;
 	private final LetterHistory history;
-	private final LetterRecords records;
+	private final LetterDetails details;
 	private final LetterViews views;
 	private final LetterDrafting drafting;
 	private final IdempotencyKeys keys;
 	private final Quotas quotas;
 	private final TransactionTemplate transaction;
 
-	Letters(WritingKnowledge knowledge, LetterHistory history, LetterRecords records, LetterViews views,
+	Letters(WritingKnowledge knowledge, LetterHistory history, LetterDetails details, LetterViews views,
 			LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas, PlatformTransactionManager transactions) {
 		this.knowledge = knowledge;
 		this.history = history;
-		this.records = records;
+		this.details = details;
 		this.views = views;
 		this.drafting = drafting;
 		this.keys = keys;
@@ -91,7 +91,7 @@ public class Letters {
 		Recipient recipient = recipient(tenantId, request);
 		linked(tenantId, request.replyTo(), "replyTo");
 		linked(tenantId, request.followsUp(), "followsUp");
-		boolean firstLetter = !records.wroteTo(tenantId, request.recipientId(), recipient);
+		boolean firstLetter = !details.wroteTo(tenantId, request.recipientId(), recipient);
 		var drafted = new DraftingRequest(category, request.language(), recipient, request.request(), firstLetter,
 				knowledge.introduction(tenantId, request.language()).orElse(null), null, null,
 				new SignatureBlock(null, caller.name()));
@@ -103,8 +103,8 @@ public class Letters {
 			letterId = transaction.execute(status -> {
 				UUID opened = history.open(tenantId, new NewLetter(caller.userId(), category.key(), request.language(),
 						request.recipientId(), request.replyTo(), request.followsUp()));
-				records.drafting(tenantId, opened, recipient);
-				records.author(tenantId, caller.userId(), caller.name());
+				details.drafting(tenantId, opened, recipient);
+				details.author(tenantId, caller.userId(), caller.name());
 				if (key != null && !keys.remember(tenantId, caller.userId(), key, hash, opened)) {
 					status.setRollbackOnly();
 					return null;
@@ -143,7 +143,7 @@ public class Letters {
 			throw new KatibException(ProblemType.VALIDATION_FAILED,
 					"page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".", Map.of("field", "size"));
 		}
-		LetterRecords.Found found = records.search(caller.tenantId(), filter, page, size);
+		LetterDetails.Found found = details.search(caller.tenantId(), filter, page, size);
 		return new LetterPage(found.items().stream().map(views::of).toList(), found.total(), page, size);
 	}
 
@@ -198,14 +198,14 @@ public class Letters {
 		transaction.executeWithoutResult(status -> {
 			history.addVersion(caller.tenantId(), letterId, basedOn, edited, caller.userId(),
 					VersionSource.EDITED_BY_HAND, null);
-			records.author(caller.tenantId(), caller.userId(), caller.name());
-			records.changed(caller.tenantId(), letterId, String.join(" ", edited.texts()));
+			details.author(caller.tenantId(), caller.userId(), caller.name());
+			details.changed(caller.tenantId(), letterId, String.join(" ", edited.texts()));
 		});
 		return letter(caller, letterId);
 	}
 
 	private LetterRecord find(Caller caller, UUID letterId) {
-		return records.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
+		return details.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 	}
 
 	/** The organisation's category; an organisation with none yet gets the seven seed categories first. */
@@ -237,7 +237,7 @@ public class Letters {
 	}
 
 	private void linked(UUID tenantId, @Nullable UUID letterId, String field) {
-		if (letterId != null && records.find(tenantId, letterId).isEmpty()) {
+		if (letterId != null && details.find(tenantId, letterId).isEmpty()) {
 			throw Inputs.invalid(field, "The organisation has no such letter.");
 		}
 	}
