@@ -53,14 +53,31 @@ public final class VersionDiff {
 		List<String> after = tokens(newer);
 		Patch<String> patch = DiffUtils.diff(before, after);
 		List<Segment> segments = new ArrayList<>();
+		List<String> deleted = new ArrayList<>();
+		List<String> inserted = new ArrayList<>();
 		int position = 0;
 		for (AbstractDelta<String> delta : patch.getDeltas()) {
 			int start = delta.getSource().getPosition();
-			append(segments, Segment.EQUAL, before.subList(position, start));
-			append(segments, Segment.DELETE, delta.getSource().getLines());
-			append(segments, Segment.INSERT, delta.getTarget().getLines());
+			List<String> between = before.subList(position, start);
+			if (!deleted.isEmpty() || !inserted.isEmpty()) {
+				if (between.stream().allMatch(String::isBlank)) {
+					// two changes a space apart read as one change of both words
+					deleted.addAll(between);
+					inserted.addAll(between);
+				}
+				else {
+					flush(segments, deleted, inserted);
+					append(segments, Segment.EQUAL, between);
+				}
+			}
+			else {
+				append(segments, Segment.EQUAL, between);
+			}
+			deleted.addAll(delta.getSource().getLines());
+			inserted.addAll(delta.getTarget().getLines());
 			position = start + delta.getSource().size();
 		}
+		flush(segments, deleted, inserted);
 		append(segments, Segment.EQUAL, before.subList(position, before.size()));
 		return new FieldDiff(name, !Objects.equals(older == null ? "" : older, newer == null ? "" : newer),
 				segments);
@@ -80,6 +97,13 @@ public final class VersionDiff {
 			tokens.add(matcher.group());
 		}
 		return tokens;
+	}
+
+	private static void flush(List<Segment> segments, List<String> deleted, List<String> inserted) {
+		append(segments, Segment.DELETE, deleted);
+		append(segments, Segment.INSERT, inserted);
+		deleted.clear();
+		inserted.clear();
 	}
 
 	/** Adds the words to the last segment when it has the same operation, so runs stay whole. */
