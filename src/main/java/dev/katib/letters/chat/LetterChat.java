@@ -84,6 +84,22 @@ public class LetterChat {
 		return messages.of(caller.tenantId(), letterId);
 	}
 
+	/** Whether the caller may use the chat of this letter of their organisation (whatever its status). */
+	public boolean mayUse(Caller caller, UUID letterId) {
+		return EditRights.mayEdit(caller, letter(caller, letterId));
+	}
+
+	/** Whether instructions may be given now: the caller may edit and the letter is editable. */
+	public boolean acceptsInstructions(Caller caller, UUID letterId) {
+		StoredLetter letter = letter(caller, letterId);
+		return EditRights.mayEdit(caller, letter) && EditRights.isEditable(letter);
+	}
+
+	/** The number of the letter's current version, or 0 while it has none. */
+	public int currentVersion(Caller caller, UUID letterId) {
+		return history.current(caller.tenantId(), letter(caller, letterId).id()).map(LetterVersion::number).orElse(0);
+	}
+
 	/** The preferences offered to the caller and not yet accepted or dismissed. */
 	public List<Suggestion> openSuggestions(Caller caller) {
 		return suggestions.of(caller.tenantId(), caller.userId())
