@@ -71,11 +71,11 @@ class ChatApi {
 
 	@PostMapping("/suggestions/{suggestion}/accept")
 	Suggestion accept(@PathVariable UUID id, @PathVariable UUID suggestion) {
-		return chat.accept(access.require(Permission.READ_LETTERS), suggestion);
+		return chat.accept(access.require(Permission.READ_LETTERS), id, suggestion);
 	}
 
 	@PostMapping("/suggestions/{suggestion}/dismiss")
 	Suggestion dismiss(@PathVariable UUID id, @PathVariable UUID suggestion) {
-		return chat.dismiss(access.require(Permission.READ_LETTERS), suggestion);
+		return chat.dismiss(access.require(Permission.READ_LETTERS), id, suggestion);
 	}
 }

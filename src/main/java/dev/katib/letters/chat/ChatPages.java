@@ -80,10 +80,10 @@ class ChatPages {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Caller caller = access.require(Permission.READ_LETTERS);
 		if (decision.equals("accept")) {
-			chat.accept(caller, suggestion);
+			chat.accept(caller, id, suggestion);
 		}
 		else {
-			chat.dismiss(caller, suggestion);
+			chat.dismiss(caller, id, suggestion);
 		}
 		if (htmx == null) {
 			return "redirect:/letters/" + id + "/chat";

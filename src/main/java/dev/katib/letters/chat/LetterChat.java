@@ -216,9 +216,9 @@ public class LetterChat {
 	 *
 	 * @throws KatibException not found when the caller has no such suggestion; conflict when already decided
 	 */
-	public Suggestion accept(Caller caller, UUID suggestionId) {
+	public Suggestion accept(Caller caller, UUID letterId, UUID suggestionId) {
 		return Objects.requireNonNull(transaction.execute(status -> {
-			Suggestion suggestion = open(caller, suggestionId);
+			Suggestion suggestion = open(caller, letterId, suggestionId);
 			knowledge.addPreference(caller.tenantId(), new WriterPreference(caller.userId(), suggestion.text()));
 			suggestions.decide(caller.tenantId(), suggestionId, Suggestion.ACCEPTED);
 			return withStatus(suggestion, Suggestion.ACCEPTED);
@@ -226,16 +226,17 @@ public class LetterChat {
 	}
 
 	/** Declines an offered preference; it is not offered again. */
-	public Suggestion dismiss(Caller caller, UUID suggestionId) {
+	public Suggestion dismiss(Caller caller, UUID letterId, UUID suggestionId) {
 		return Objects.requireNonNull(transaction.execute(status -> {
-			Suggestion suggestion = open(caller, suggestionId);
+			Suggestion suggestion = open(caller, letterId, suggestionId);
 			suggestions.decide(caller.tenantId(), suggestionId, Suggestion.DISMISSED);
 			return withStatus(suggestion, Suggestion.DISMISSED);
 		}));
 	}
 
-	private Suggestion open(Caller caller, UUID suggestionId) {
+	private Suggestion open(Caller caller, UUID letterId, UUID suggestionId) {
 		Suggestion suggestion = suggestions.find(caller.tenantId(), caller.userId(), suggestionId)
+			.filter(found -> found.letterId().equals(letterId))
 			.orElseThrow(() -> KatibException.notFound("The suggestion"));
 		if (!suggestion.status().equals(Suggestion.OFFERED)) {
 			throw new KatibException(ProblemType.CONFLICT, "This suggestion was already " + suggestion.status()
