@@ -21,18 +21,18 @@ import dev.katib.letters.history.VersionSource;
 import dev.katib.support.TestAccounts.Account;
 
 /** Letters with a first version, and the model's answers to chat instructions on them. */
-final class ChatLetters {
+public final class ChatLetters {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final StructuredLetter DRAFTED = ((Verdict.Accepted<Draft>) OfflineDraftingEngine
+	public static final StructuredLetter DRAFTED = ((Verdict.Accepted<Draft>) OfflineDraftingEngine
 		.draft(DraftingRequests.arabic().build())).value().letter();
 
 	private ChatLetters() {
 	}
 
 	/** An Arabic request letter of the writer's, drafted offline as version 1. */
-	static UUID drafted(LetterHistory history, Account writer) {
+	public static UUID drafted(LetterHistory history, Account writer) {
 		UUID letter = history.open(writer.tenantId(),
 				new NewLetter(writer.memberId(), "request", Language.ARABIC, null, null, null));
 		history.addVersion(writer.tenantId(), letter, DRAFTED, writer.memberId(), VersionSource.DRAFTED_WITHOUT_AI,
@@ -41,13 +41,13 @@ final class ChatLetters {
 	}
 
 	/** The letter with another subject, everything else as it is. */
-	static StructuredLetter withSubject(StructuredLetter letter, String subject) {
+	public static StructuredLetter withSubject(StructuredLetter letter, String subject) {
 		return new StructuredLetter(letter.language(), letter.basmala(), subject, letter.addressee(),
 				letter.greeting(), letter.paragraphs(), letter.closing(), letter.signature());
 	}
 
 	/** The letter with one more paragraph at the end. */
-	static StructuredLetter withParagraph(StructuredLetter letter, String paragraph) {
+	public static StructuredLetter withParagraph(StructuredLetter letter, String paragraph) {
 		List<String> paragraphs = new ArrayList<>(letter.paragraphs());
 		paragraphs.add(paragraph);
 		return new StructuredLetter(letter.language(), letter.basmala(), letter.subject(), letter.addressee(),
@@ -55,7 +55,7 @@ final class ChatLetters {
 	}
 
 	/** The model's answer: the whole revised letter, a summary, and maybe a preference to suggest. */
-	static String revision(StructuredLetter revised, String summary, @Nullable String suggestedPreference) {
+	public static String revision(StructuredLetter revised, String summary, @Nullable String suggestedPreference) {
 		ObjectNode root = JSON.createObjectNode();
 		root.set("letter", JSON.readTree(LetterJson.writeForModel(revised)));
 		root.put("summary", summary);
