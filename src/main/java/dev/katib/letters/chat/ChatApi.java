@@ -1,0 +1,81 @@
+package dev.katib.letters.chat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+
+/** The chat on a letter over HTTP: list it, give an instruction (waiting, or streamed), decide on suggestions. */
+@RestController
+@RequestMapping("/api/v1/letters/{id}/chat")
+class ChatApi {
+
+	private final LetterChat chat;
+	private final ChatStreams streams;
+	private final AccessPolicy access;
+
+	ChatApi(LetterChat chat, ChatStreams streams, AccessPolicy access) {
+		this.chat = chat;
+		this.streams = streams;
+		this.access = access;
+	}
+
+	/** One instruction, and the version it applies to (the current one when left out). */
+	record InstructionRequest(@NotBlank @Size(max = 1_000) String instruction, @Nullable @Min(1) Integer basedOn) {
+	}
+
+	record Conversation(UUID letterId, List<ChatMessage> messages, List<Suggestion> suggestions) {
+	}
+
+	@GetMapping
+	Conversation conversation(@PathVariable UUID id) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		List<ChatMessage> messages = chat.conversation(caller, id);
+		return new Conversation(id, messages,
+				chat.openSuggestions(caller).stream().filter(s -> s.letterId().equals(id)).toList());
+	}
+
+	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter instructStreamed(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return streams.instruct(caller, id, request.instruction(), request.basedOn());
+	}
+
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ChatReply> instruct(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		ChatReply reply = chat.instruct(caller, id, request.instruction(), request.basedOn(), chunk -> {
+		});
+		return ResponseEntity.created(URI.create("/api/v1/letters/" + id + "/versions/" + reply.version().number()))
+			.body(reply);
+	}
+
+	@PostMapping("/suggestions/{suggestion}/accept")
+	Suggestion accept(@PathVariable UUID id, @PathVariable UUID suggestion) {
+		return chat.accept(access.require(Permission.READ_LETTERS), id, suggestion);
+	}
+
+	@PostMapping("/suggestions/{suggestion}/dismiss")
+	Suggestion dismiss(@PathVariable UUID id, @PathVariable UUID suggestion) {
+		return chat.dismiss(access.require(Permission.READ_LETTERS), id, suggestion);
+	}
+}

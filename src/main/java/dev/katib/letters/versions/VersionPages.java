@@ -1,0 +1,78 @@
+package dev.katib.letters.versions;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.history.LetterVersion;
+import dev.katib.letters.history.StoredLetter;
+
+/** The page that compares two versions of a letter, with buttons to restore either. */
+@Controller
+@RequestMapping("/letters/{id}/versions")
+class VersionPages {
+
+	private final LetterVersions versions;
+	private final LetterHistory history;
+	private final AccessPolicy access;
+
+	VersionPages(LetterVersions versions, LetterHistory history, AccessPolicy access) {
+		this.versions = versions;
+		this.history = history;
+		this.access = access;
+	}
+
+	/**
+	 * What the diff page shows.
+	 *
+	 * @param field the part's message key suffix, e.g. {@code subject} or {@code paragraph}
+	 * @param paragraph the paragraph's number from 1, for paragraphs
+	 */
+	record FieldView(String field, int paragraph, FieldDiff diff) {
+
+		static FieldView of(FieldDiff diff) {
+			if (diff.field().startsWith("paragraphs[")) {
+				int index = Integer.parseInt(diff.field().substring(11, diff.field().length() - 1));
+				return new FieldView("paragraph", index + 1, diff);
+			}
+			return new FieldView(diff.field(), 0, diff);
+		}
+	}
+
+	@GetMapping("/{from}/diff/{to}")
+	String diff(@PathVariable UUID id, @PathVariable int from, @PathVariable int to, Model model) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		StoredLetter letter = versions.letter(caller, id);
+		List<FieldDiff> fields = versions.diff(caller, id, from, to);
+		int current = history.current(caller.tenantId(), id).map(LetterVersion::number).orElse(0);
+		model.addAttribute("letterId", id);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("current", current);
+		model.addAttribute("direction", letter.language().code().equals("ar") ? "rtl" : "ltr");
+		model.addAttribute("language", letter.language().code());
+		model.addAttribute("fields", fields.stream().map(FieldView::of).toList());
+		model.addAttribute("unchanged", fields.stream().noneMatch(FieldDiff::changed));
+		model.addAttribute("restorable", java.util.stream.Stream.of(from, to).distinct().filter(n -> n != current).toList());
+		model.addAttribute("mayRestore", EditRights.mayEdit(caller, letter) && EditRights.isEditable(letter));
+		return "letters/diff";
+	}
+
+	@PostMapping("/{number}/restore")
+	String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam int basedOn) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		LetterVersion restored = versions.restore(caller, id, number, basedOn);
+		return "redirect:/letters/" + id + "/versions/" + number + "/diff/" + restored.number();
+	}
+}

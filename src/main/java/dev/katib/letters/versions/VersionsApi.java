@@ -1,0 +1,61 @@
+package dev.katib.letters.versions;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.letters.history.LetterVersion;
+
+/** Comparing and restoring versions of a letter over HTTP. */
+@RestController
+@RequestMapping("/api/v1/letters/{id}/versions")
+@Validated
+class VersionsApi {
+
+	private final LetterVersions versions;
+	private final AccessPolicy access;
+
+	VersionsApi(LetterVersions versions, AccessPolicy access) {
+		this.versions = versions;
+		this.access = access;
+	}
+
+	/** The differences from one version to another, part by part. */
+	record DiffView(UUID letterId, int from, int to, List<FieldDiff> fields) {
+	}
+
+	/** The version the caller was looking at when they asked to restore an older one. */
+	record RestoreRequest(@NotNull @Min(1) Integer basedOn) {
+	}
+
+	@GetMapping("/{from}/diff/{to}")
+	DiffView diff(@PathVariable UUID id, @PathVariable @Min(1) int from, @PathVariable @Min(1) int to) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return new DiffView(id, from, to, versions.diff(caller, id, from, to));
+	}
+
+	@PostMapping("/{number}/restore")
+	ResponseEntity<VersionView> restore(@PathVariable UUID id, @PathVariable @Min(1) int number,
+			@Valid @RequestBody RestoreRequest request) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		LetterVersion restored = versions.restore(caller, id, number, request.basedOn());
+		return ResponseEntity.created(URI.create("/api/v1/letters/" + id + "/versions/" + restored.number()))
+			.body(VersionView.of(restored, caller.name()));
+	}
+}

@@ -1,0 +1,109 @@
+// The chat panel of a letter: sends an instruction and shows the model's answer as it streams (Server-Sent
+// Events over fetch), then reloads the page so the new version shows. Without JavaScript the form posts normally.
+(function () {
+  'use strict';
+  if (window.katibLetterChat) {
+    return;
+  }
+  window.katibLetterChat = true;
+
+  function events(buffer, onEvent) {
+    var parts = buffer.split(/\r?\n\r?\n/);
+    var rest = parts.pop();
+    parts.forEach(function (block) {
+      var name = 'message';
+      var data = [];
+      block.split(/\r?\n/).forEach(function (line) {
+        if (line.indexOf('event:') === 0) {
+          name = line.substring(6).trim();
+        } else if (line.indexOf('data:') === 0) {
+          data.push(line.substring(5));
+        }
+      });
+      onEvent(name, data.join('\n'));
+    });
+    return rest;
+  }
+
+  function refresh(form) {
+    var conversation = form.closest('.chat-conversation');
+    var body = form.closest('.chat-body');
+    if (conversation && body && window.htmx) {
+      window.htmx.ajax('GET', '/letters/' + body.getAttribute('data-letter') + '/chat',
+        {target: conversation, swap: 'innerHTML'});
+    } else {
+      window.location.reload();
+    }
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains('chat-form') || !window.fetch) {
+      return;
+    }
+    event.preventDefault();
+    var progress = form.querySelector('.chat-progress');
+    var stream = form.querySelector('.chat-stream');
+    var error = form.querySelector('.chat-error');
+    var button = form.querySelector('button[type=submit]');
+    var csrf = form.querySelector('input[name=_csrf]');
+    var headers = {'Accept': 'text/event-stream'};
+    if (csrf) {
+      headers['X-CSRF-TOKEN'] = csrf.value;
+    }
+    error.hidden = true;
+    progress.hidden = false;
+    stream.textContent = '';
+    button.disabled = true;
+    var finished = false;
+    fetch(form.action, {method: 'POST', headers: headers, body: new URLSearchParams(new FormData(form)),
+      credentials: 'same-origin'})
+      .then(function (response) {
+        if (!response.ok || !response.body) {
+          return response.json().then(function (problem) {
+            throw new Error(problem.detail || problem.title);
+          });
+        }
+        var reader = response.body.getReader();
+        var decoder = new TextDecoder();
+        var buffer = '';
+        function read() {
+          return reader.read().then(function (chunk) {
+            if (chunk.done) {
+              return;
+            }
+            buffer = events(buffer + decoder.decode(chunk.value, {stream: true}), function (name, data) {
+              if (name === 'chunk') {
+                stream.textContent = (stream.textContent + data).slice(-400);
+              } else if (name === 'version') {
+                finished = true;
+                var detail = JSON.parse(data);
+                var changed = new CustomEvent('katib:letter-version', {detail: detail, cancelable: true});
+                if (document.dispatchEvent(changed)) {
+                  window.location.reload();
+                }
+              } else if (name === 'failed') {
+                finished = true;
+                var problem = JSON.parse(data);
+                throw new Error(problem.detail || problem.title);
+              }
+            });
+            return read();
+          });
+        }
+        return read();
+      })
+      .catch(function (failure) {
+        progress.hidden = true;
+        error.textContent = failure.message;
+        error.hidden = false;
+        button.disabled = false;
+        window.setTimeout(function () { refresh(form); }, 4000);
+      })
+      .then(function () {
+        if (!finished) {
+          button.disabled = false;
+        }
+      });
+  });
+})();
