@@ -3,15 +3,10 @@ package dev.katib.letters.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -28,7 +23,6 @@ import dev.katib.archive.Archive;
 import dev.katib.archive.StoredFile;
 import dev.katib.archive.VerificationCodes;
 import dev.katib.archive.VerifiedDocument;
-import dev.katib.documents.DocumentCorpus;
 import dev.katib.documents.Letterheads;
 import dev.katib.documents.Verification;
 import dev.katib.letters.LetterTransitioned;
@@ -39,7 +33,7 @@ import dev.katib.support.TestAccounts.TestOrganisation;
 
 class LetterArchivingIntegrationTests extends IntegrationTest {
 
-	static final String NUMBER = "OUT/1448/000123";
+	static final String NUMBER = PaperFixtures.NUMBER;
 
 	@Autowired
 	LetterHistory history;
@@ -156,17 +150,7 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 	}
 
 	private void sign(UUID letter) {
-		fixtures.status(letter, "SIGNED");
-		jdbc.sql("""
-				INSERT INTO letters_issued_number (letter_id, tenant_id, number, issued_on, calendar, year, sequence, issued_at)
-				VALUES (?, ?, ?, ?, 'HIJRI', 1448, 123, now())""")
-			.params(letter, org.tenantId(), NUMBER, LocalDate.of(2026, 12, 1))
-			.update();
-		jdbc.sql("""
-				INSERT INTO letters_signature (letter_id, tenant_id, signer_id, signer_name, signed_at, version_number, image)
-				VALUES (?, ?, ?, 'أحمد السالم', now(), 1, ?)""")
-			.params(letter, org.tenantId(), signer.memberId(), signaturePng())
-			.update();
+		fixtures.sign(org.tenantId(), letter, signer.memberId());
 	}
 
 	private void transitioned(UUID letter, String from, String to) {
@@ -180,20 +164,6 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 			.query(UUID.class)
 			.single();
 		return archive.find(org.tenantId(), fileId).orElseThrow();
-	}
-
-	static byte[] signaturePng() {
-		BufferedImage image = new BufferedImage(240, 90, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, 240, 90);
-		g.setColor(new Color(0x1a237e));
-		g.setStroke(new BasicStroke(3));
-		g.drawLine(15, 70, 70, 20);
-		g.drawLine(70, 20, 130, 65);
-		g.drawLine(130, 65, 220, 15);
-		g.dispose();
-		return DocumentCorpus.png(image);
 	}
 
 	static String sha256(byte[] bytes) throws Exception {

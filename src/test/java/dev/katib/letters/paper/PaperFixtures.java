@@ -27,23 +27,26 @@ import dev.katib.letters.history.NewLetter;
 import dev.katib.letters.history.VersionSource;
 
 /** Letters stored in the real database, an active letterhead, and PDFs read back, for the paper tests. */
-record PaperFixtures(LetterHistory history, Letterheads letterheads, JdbcClient jdbc) {
+public record PaperFixtures(LetterHistory history, Letterheads letterheads, JdbcClient jdbc) {
 
-	void activeLetterhead(UUID tenantId) {
+	/** The number {@link #sign} issues. */
+	public static final String NUMBER = "OUT/1448/000123";
+
+	public void activeLetterhead(UUID tenantId) {
 		letterheads.createDraft(tenantId, new LetterheadDraft("جمعية الكاتب الخيرية", "Katib Charitable Society",
 				DocumentCorpus.logoPng(), "#0b5d4b", "#6b5a2e", List.of("الرياض — هاتف 0112345678", "www.katib.example"),
 				new Margins(38, 20, 25, 20), PageSize.A4));
 		letterheads.activate(tenantId, 1);
 	}
 
-	static StructuredLetter content(DraftingRequests request) {
+	public static StructuredLetter content(DraftingRequests request) {
 		return switch (OfflineDraftingEngine.draft(request.build())) {
 			case Verdict.Accepted<Draft>(Draft draft) -> draft.letter();
 			case Verdict.Rejected<Draft> rejected -> throw new IllegalStateException(rejected.violations().toString());
 		};
 	}
 
-	UUID letter(UUID tenantId, UUID writerId, DraftingRequests request) {
+	public UUID letter(UUID tenantId, UUID writerId, DraftingRequests request) {
 		StructuredLetter content = content(request);
 		UUID id = history.open(tenantId,
 				new NewLetter(writerId, request.category().key(), request.language(), null, null, null));
@@ -51,27 +54,58 @@ record PaperFixtures(LetterHistory history, Letterheads letterheads, JdbcClient 
 		return id;
 	}
 
-	UUID englishLetter(UUID tenantId, UUID writerId) {
+	public UUID englishLetter(UUID tenantId, UUID writerId) {
 		return letter(tenantId, writerId, DraftingRequests.english());
 	}
 
-	UUID arabicLetter(UUID tenantId, UUID writerId) {
+	public UUID arabicLetter(UUID tenantId, UUID writerId) {
 		return letter(tenantId, writerId, DraftingRequests.arabic());
 	}
 
-	void status(UUID letterId, String status) {
+	public void status(UUID letterId, String status) {
 		jdbc.sql("UPDATE letters_letter SET status = :status WHERE id = :id")
 			.param("status", status)
 			.param("id", letterId)
 			.update();
 	}
 
-	static DraftingRequests english(String request) {
+	public static DraftingRequests english(String request) {
 		return DraftingRequests.english().saying(request).in(Language.ENGLISH);
 	}
 
+	/** Numbers the letter {@link #NUMBER} and signs it as the signer, with a signature image, as the workflow would. */
+	public void sign(UUID tenantId, UUID letterId, UUID signerId) {
+		status(letterId, "SIGNED");
+		jdbc.sql("""
+				INSERT INTO letters_issued_number (letter_id, tenant_id, number, issued_on, calendar, year, sequence, issued_at)
+				VALUES (?, ?, ?, ?, 'HIJRI', 1448, 123, now())""")
+			.params(letterId, tenantId, NUMBER, java.time.LocalDate.of(2026, 12, 1))
+			.update();
+		jdbc.sql("""
+				INSERT INTO letters_signature (letter_id, tenant_id, signer_id, signer_name, signed_at, version_number, image)
+				VALUES (?, ?, ?, 'أحمد السالم', now(), 1, ?)""")
+			.params(letterId, tenantId, signerId, signaturePng())
+			.update();
+	}
+
+	/** A hand-drawn signature. */
+	public static byte[] signaturePng() {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 90,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setColor(java.awt.Color.WHITE);
+		g.fillRect(0, 0, 240, 90);
+		g.setColor(new java.awt.Color(0x1a237e));
+		g.setStroke(new java.awt.BasicStroke(3));
+		g.drawLine(15, 70, 70, 20);
+		g.drawLine(70, 20, 130, 65);
+		g.drawLine(130, 65, 220, 15);
+		g.dispose();
+		return DocumentCorpus.png(image);
+	}
+
 	/** The text of every page, NFKC-normalised so that shaped Arabic reads as plain letters. */
-	static String text(byte[] pdf) {
+	public static String text(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
 		}
