@@ -12,7 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
 
 import dev.katib.archive.Archive;
@@ -61,10 +63,12 @@ public class LetterPapers {
 	private final VerificationCodes codes;
 	private final String baseUrl;
 	private final java.time.Clock clock;
+	private final TransactionTemplate transactions;
 
 	LetterPapers(LetterHistory history, PaperFactsSource facts, ArchivedPapers papers, Letterheads letterheads,
 			DocumentRenderer pdfs, WordDocumentRenderer words, DocumentDates dates, Archive archive,
-			VerificationCodes codes, @Value("${katib.accounts.base-url}") String baseUrl, java.time.Clock clock) {
+			VerificationCodes codes, @Value("${katib.accounts.base-url}") String baseUrl, java.time.Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.history = history;
 		this.facts = facts;
 		this.papers = papers;
@@ -76,6 +80,7 @@ public class LetterPapers {
 		this.codes = codes;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -100,15 +105,16 @@ public class LetterPapers {
 
 	/**
 	 * The PDF of a version of the letter, the current one when {@code version} is null. The current
-	 * version of an archived letter is the archived file itself.
+	 * version of a signed letter is its archived file itself; a signed letter not archived yet (its
+	 * event still on its way) is archived first, so that every copy handed out is the verifiable one.
 	 *
 	 * @throws KatibException not found for another organisation's letter, an unknown version, or a
 	 *         letter with no version yet; {@code no-active-letterhead} when the organisation has none
 	 */
-	@Transactional(readOnly = true)
 	public PaperFile pdf(UUID tenantId, UUID letterId, @Nullable Integer version) {
 		StoredLetter letter = letter(tenantId, letterId);
 		Chosen chosen = choose(tenantId, letterId, version);
+		archiveIfSigned(tenantId, letter, chosen);
 		Optional<ArchivedPaper> archived = papers.find(tenantId, letterId)
 			.filter(paper -> paper.version() == chosen.version().number());
 		if (archived.isPresent()) {
@@ -125,15 +131,15 @@ public class LetterPapers {
 	}
 
 	/**
-	 * The DOCX of a version of the letter, the current one when {@code version} is null: for an
-	 * archived letter, on the letterhead and with the verification code of the archived PDF.
+	 * The DOCX of a version of the letter, the current one when {@code version} is null: for a signed
+	 * letter, on the letterhead and with the verification code of the archived PDF.
 	 *
 	 * @throws KatibException as {@link #pdf} does
 	 */
-	@Transactional(readOnly = true)
 	public PaperFile docx(UUID tenantId, UUID letterId, @Nullable Integer version) {
 		StoredLetter letter = letter(tenantId, letterId);
 		Chosen chosen = choose(tenantId, letterId, version);
+		archiveIfSigned(tenantId, letter, chosen);
 		PaperFacts known = facts.of(tenantId, letter);
 		Optional<ArchivedPaper> archived = papers.find(tenantId, letterId)
 			.filter(paper -> paper.version() == chosen.version().number());
@@ -165,8 +171,11 @@ public class LetterPapers {
 	 * @param storedBy who caused it, e.g. the signer
 	 * @return whether the letter was archived by this call
 	 */
-	@Transactional
 	public boolean archive(UUID tenantId, UUID letterId, @Nullable UUID storedBy) {
+		return Boolean.TRUE.equals(transactions.execute(status -> archiveNow(tenantId, letterId, storedBy)));
+	}
+
+	private boolean archiveNow(UUID tenantId, UUID letterId, @Nullable UUID storedBy) {
 		if (!papers.lockLetter(tenantId, letterId) || papers.find(tenantId, letterId).isPresent()) {
 			return false;
 		}
@@ -203,6 +212,13 @@ public class LetterPapers {
 			attributes.put("status", letter.status());
 			archive.updateAttributes(tenantId, paper.fileId(), attributes);
 		}));
+	}
+
+	private void archiveIfSigned(UUID tenantId, StoredLetter letter, Chosen chosen) {
+		if (chosen.current() && PaperFacts.ARCHIVED_FROM.contains(letter.status())
+				&& papers.find(tenantId, letter.id()).isEmpty()) {
+			archive(tenantId, letter.id(), null);
+		}
 	}
 
 	private Map<String, String> attributes(StoredLetter letter, StructuredLetter content, PaperFacts known,

@@ -140,6 +140,25 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSignedLetterDownloadedBeforeItsEventArrivesIsArchivedFirst() throws Exception {
+		UUID letter = fixtures.englishLetter(org.tenantId(), writer.memberId());
+		sign(letter);
+
+		byte[] pdf = client().get()
+			.uri("/api/v1/letters/{id}/pdf", letter)
+			.header(HttpHeaders.AUTHORIZATION, accounts.bearer(writer))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(byte[].class)
+			.getResponseBody();
+
+		Verification verification = papers.verification(org.tenantId(), letter).orElseThrow();
+		assertThat(sha256(pdf)).isEqualTo(archivedFile(letter).sha256());
+		assertThat(PaperFixtures.text(pdf)).contains(verification.code()).contains(NUMBER).doesNotContain("DRAFT");
+	}
+
+	@Test
 	void aLetterNotYetSignedIsNotArchived() {
 		UUID letter = fixtures.arabicLetter(org.tenantId(), writer.memberId());
 		fixtures.status(letter, "APPROVED");
