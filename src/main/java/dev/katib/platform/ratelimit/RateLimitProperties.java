@@ -11,6 +11,7 @@ import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param period the period the quotas refill over ({@code KATIB_RATE_LIMIT_PERIOD})
  * @param redisUrl Redis that keeps the buckets for every instance ({@code KATIB_REDIS_URL}); empty keeps
  * them in this process
+ * @param verificationPerAddress requests one client address may make to the public verification page
+ * per period ({@code KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS}), so that codes cannot be guessed in bulk
  */
 @ConfigurationProperties("katib.rate-limit")
 @Validated
@@ -34,7 +37,25 @@ public record RateLimitProperties(boolean enabled,
 		@DurationMin(seconds = 1, message = "KATIB_RATE_LIMIT_PERIOD must be at least 1s")
 		@DurationMax(hours = 24, message = "KATIB_RATE_LIMIT_PERIOD must be at most 24h") Duration period,
 		@Nullable @Pattern(regexp = "^$|^rediss?://.+",
-				message = "KATIB_REDIS_URL must be a Redis URL such as redis://redis:6379") String redisUrl) {
+				message = "KATIB_REDIS_URL must be a Redis URL such as redis://redis:6379") String redisUrl,
+		@Min(value = 1, message = "KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS must be at least 1")
+		@Max(value = 1_000_000, message = "KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS must be at most 1000000") long verificationPerAddress) {
+
+	/** The default of {@link #verificationPerAddress()}. */
+	public static final long DEFAULT_VERIFICATION_PER_ADDRESS = 30;
+
+	@ConstructorBinding
+	public RateLimitProperties {
+	}
+
+	public RateLimitProperties(boolean enabled, long perPrincipal, long perAddress, Duration period,
+			@Nullable String redisUrl) {
+		this(enabled, perPrincipal, perAddress, period, redisUrl, DEFAULT_VERIFICATION_PER_ADDRESS);
+	}
+
+	public Quota verificationQuota() {
+		return new Quota(verificationPerAddress, period);
+	}
 
 	public Quota principalQuota() {
 		return new Quota(perPrincipal, period);

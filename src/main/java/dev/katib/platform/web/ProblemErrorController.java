@@ -25,7 +25,7 @@ import dev.katib.platform.ProblemType;
 @Controller
 class ProblemErrorController implements ErrorController {
 
-	private static final Set<Integer> PAGES = Set.of(403, 404, 500);
+	private static final Set<Integer> PAGES = Set.of(403, 404, 429, 500);
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {

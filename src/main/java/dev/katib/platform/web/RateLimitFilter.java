@@ -2,6 +2,7 @@ package dev.katib.platform.web;
 
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,9 +48,22 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private final RateLimiter limiter;
 	private final Counter rejections;
 	private final Counter failures;
+	private final Predicate<HttpServletRequest> applies;
 
+	/** A limit on API requests. */
 	RateLimitFilter(String scope, Function<HttpServletRequest, @Nullable String> keyOf, Quota quota,
 			RateLimiter limiter, MeterRegistry meters) {
+		this(scope, keyOf, quota, limiter, meters,
+				request -> Problems.isApi(request) && !Problems.pathOf(request).startsWith("/actuator"));
+	}
+
+	/**
+	 * A limit on the requests {@code applies} accepts, pages included: a refused page request gets the
+	 * 429 error page, with the same {@code Retry-After}.
+	 */
+	RateLimitFilter(String scope, Function<HttpServletRequest, @Nullable String> keyOf, Quota quota,
+			RateLimiter limiter, MeterRegistry meters, Predicate<HttpServletRequest> applies) {
+		this.applies = applies;
 		this.scope = scope;
 		this.keyOf = keyOf;
 		this.quota = quota;
@@ -66,7 +80,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !Problems.isApi(request) || Problems.pathOf(request).startsWith("/actuator");
+		return !applies.test(request);
 	}
 
 	@Override
@@ -110,9 +124,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 		var problem = Problems.of(ProblemType.RATE_LIMITED,
 				"Too many requests; try again in " + seconds + " seconds.", request,
 				java.util.Map.of("retryAfter", seconds));
-		response.setStatus(ProblemType.RATE_LIMITED.status().value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setHeader(REMAINING, "0");
+		if (!Problems.isApi(request)) {
+			response.sendError(ProblemType.RATE_LIMITED.status().value());
+			return;
+		}
+		response.setStatus(ProblemType.RATE_LIMITED.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		JSON.writeValue(response.getOutputStream(), ProblemBody.of(problem));
 	}

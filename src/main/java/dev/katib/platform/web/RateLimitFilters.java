@@ -23,7 +23,8 @@ import dev.katib.platform.ratelimit.RateLimiter;
 /**
  * Puts the API's two rate limits in the filter chain: per client address before anything else reads
  * the request (so a flood is refused before authentication works on it), and per principal after
- * Spring Security has established who is calling.
+ * Spring Security has established who is calling. The public verification page has a limit of its
+ * own per client address.
  * <p>
  * The client address is the connection's; behind a proxy, set {@code server.forward-headers-strategy}
  * so that it is the client's rather than the proxy's.
@@ -52,6 +53,24 @@ class RateLimitFilters {
 		var filter = new RateLimitFilter("principal", RateLimitFilters::principalOf, properties.principalQuota(),
 				limiter, meters);
 		return registration(filter, PRINCIPAL_ORDER);
+	}
+
+	/**
+	 * The public verification page (and its PDF check) per client address, with a quota of its own, so
+	 * that nobody can try verification codes in bulk.
+	 */
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> verificationRateLimit(RateLimitProperties properties, RateLimiter limiter,
+			MeterRegistry meters) {
+		var filter = new RateLimitFilter("verification", HttpServletRequest::getRemoteAddr,
+				properties.verificationQuota(), limiter, meters, request -> {
+					String path = Problems.pathOf(request);
+					return path.equals("/verify") || path.startsWith("/verify/");
+				});
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/verify", "/verify/*");
+		registration.setOrder(ADDRESS_ORDER);
+		return registration;
 	}
 
 	/**

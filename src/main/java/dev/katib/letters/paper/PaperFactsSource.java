@@ -1,0 +1,29 @@
+package dev.katib.letters.paper;
+
+import org.springframework.stereotype.Component;
+
+import dev.katib.letters.IssuedNumber;
+import dev.katib.letters.LetterRecords;
+import dev.katib.letters.Signature;
+import dev.katib.letters.history.StoredLetter;
+
+/** Gathers what the paper knows about a letter: its status, and the number and signature the workflow recorded. */
+@Component
+class PaperFactsSource {
+
+	private final LetterRecords records;
+
+	PaperFactsSource(LetterRecords records) {
+		this.records = records;
+	}
+
+	PaperFacts of(java.util.UUID tenantId, StoredLetter letter) {
+		IssuedNumber number = records.number(tenantId, letter.id()).orElse(null);
+		Signature signature = records.signature(tenantId, letter.id()).orElse(null);
+		PaperFacts.Signing signing = signature == null ? null
+				: new PaperFacts.Signing(signature.name(), signature.signedAt(), signature.image(), signature.stamp(),
+						signature.versionNumber());
+		return new PaperFacts(letter.status(), number == null ? null : number.number(),
+				number == null ? null : number.issuedOn(), signing, PaperFacts.RIYADH);
+	}
+}
