@@ -41,9 +41,11 @@ public class WritingKnowledge {
 	private final JdbcAggregateTemplate rows;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final RecipientsDirectory directory;
 
 	WritingKnowledge(CategoryRows categories, StyleRuleRows rules, ReferenceLetterRows referenceLetters,
-			PreferenceRows preferences, RecipientRows recipients, JdbcAggregateTemplate rows, JdbcClient jdbc, Clock clock) {
+			PreferenceRows preferences, RecipientRows recipients, JdbcAggregateTemplate rows, JdbcClient jdbc, Clock clock,
+			RecipientsDirectory directory) {
 		this.categories = categories;
 		this.rules = rules;
 		this.referenceLetters = referenceLetters;
@@ -52,6 +54,7 @@ public class WritingKnowledge {
 		this.rows = rows;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	/** Gives the organisation the seven seed categories it does not have yet; running it again adds nothing. */
@@ -171,11 +174,24 @@ public class WritingKnowledge {
 			.update();
 	}
 
+	/**
+	 * Adds a recipient to the organisation's directory.
+	 *
+	 * @throws KatibException invalid e-mail or phone, or limit reached when the directory is full
+	 */
 	@Transactional
 	public UUID addRecipient(UUID tenantId, Recipient recipient, @Nullable String email, @Nullable String phone) {
-		UUID id = Ids.newId(clock);
-		rows.insert(RecipientRow.of(id, tenantId, recipient, email, phone, clock.instant()));
-		return id;
+		return directory.add(tenantId, recipient, email, phone).id();
+	}
+
+	/**
+	 * At most {@code limit} (up to {@value RecipientsDirectory#MAX_PAGE_SIZE}) entries of the organisation's
+	 * directory whose name, job title or organisation contains the query, Arabic spellings normalised; the first
+	 * entries by name for a blank query. For a recipient picker.
+	 */
+	@Transactional(readOnly = true)
+	public List<RecipientEntry> searchRecipients(UUID tenantId, String query, int limit) {
+		return directory.search(tenantId, query, limit);
 	}
 
 	@Transactional(readOnly = true)
