@@ -29,7 +29,7 @@ record NewLetterForm(@Nullable String category, @Nullable String language, @Null
 	static final String TYPED = "new";
 
 	/** The form as first shown: an Arabic letter, unless the writer reads the pages in English. */
-	static NewLetterForm blank(String language) {
+	static NewLetterForm empty(String language) {
 		return new NewLetterForm(null, language, TYPED, null, Honorific.SAADA.code(), null, null, null, false, null,
 				"", "REPLY", UUID.randomUUID().toString());
 	}

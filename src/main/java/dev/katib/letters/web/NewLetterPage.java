@@ -48,7 +48,7 @@ class NewLetterPage {
 	@GetMapping("/letters/new")
 	String form(Locale locale, Model model) {
 		Caller caller = access.require(Permission.WRITE_LETTERS);
-		return show(caller, NewLetterForm.blank("en".equals(locale.getLanguage()) ? "en" : "ar"), List.of(), locale,
+		return show(caller, NewLetterForm.empty("en".equals(locale.getLanguage()) ? "en" : "ar"), List.of(), locale,
 				model);
 	}
 
