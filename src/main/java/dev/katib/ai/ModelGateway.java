@@ -21,4 +21,12 @@ public interface ModelGateway {
 	 * The chunks concatenated are the answer's JSON text.
 	 */
 	<T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks);
+
+	/**
+	 * Whether answers are composed without a language model, by the offline responders: they come
+	 * at once and cost nothing, so a caller may wait for them where it would not wait for a model.
+	 */
+	default boolean offline() {
+		return false;
+	}
 }

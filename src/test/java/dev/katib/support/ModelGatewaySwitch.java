@@ -61,4 +61,9 @@ public final class ModelGatewaySwitch implements ModelGateway {
 	public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
 		return current.get().stream(request, chunks);
 	}
+
+	@Override
+	public boolean offline() {
+		return current.get().offline();
+	}
 }

@@ -18,6 +18,7 @@ import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelGateway;
 import dev.katib.ai.ModelRequest;
 import dev.katib.ai.ModelResult;
+import dev.katib.ai.OfflineResponder;
 import dev.katib.ai.TokenUsage;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
@@ -55,6 +56,11 @@ public final class ModelGatewayService implements ModelGateway {
 	@Override
 	public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
 		return call(request, chunks);
+	}
+
+	@Override
+	public boolean offline() {
+		return OfflineResponder.PROVIDER.equals(provider.name());
 	}
 
 	private <T> ModelResult<T> call(ModelRequest<T> request, @Nullable Consumer<String> chunks) {

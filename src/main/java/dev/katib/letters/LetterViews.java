@@ -1,0 +1,81 @@
+package dev.katib.letters;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import dev.katib.documents.DigitStyle;
+import dev.katib.documents.DocumentDates;
+import dev.katib.documents.DocumentLanguage;
+import dev.katib.letters.content.Language;
+import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.history.LetterVersion;
+import dev.katib.letters.history.VersionSource;
+import dev.katib.usage.Quotas;
+
+/** Puts together what the API and the pages show of a letter: its record, current version, authors and dates. */
+@Component
+class LetterViews {
+
+	private final LetterRecords records;
+	private final LetterHistory history;
+	private final DocumentDates dates;
+	private final Clock clock;
+
+	LetterViews(LetterRecords records, LetterHistory history, DocumentDates dates, Clock clock) {
+		this.records = records;
+		this.history = history;
+		this.dates = dates;
+		this.clock = clock;
+	}
+
+	LetterView of(LetterRecord letter) {
+		LetterVersion current = history.current(letter.tenantId(), letter.id()).orElse(null);
+		Set<UUID> people = new HashSet<>();
+		people.add(letter.writerId());
+		if (current != null) {
+			people.add(current.authorId());
+		}
+		Map<UUID, String> names = records.authors(letter.tenantId(), people);
+		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language(), letter.recipient(),
+				letter.replyTo(), letter.followsUp(), person(letter.writerId(), names), letter.createdAt(),
+				dates(Language.fromCode(letter.language()).orElse(Language.ARABIC)), letter.drafting(),
+				current == null ? null : version(current, names),
+				letter.problem() == null ? null : ProblemJson.read(letter.problem()));
+	}
+
+	List<VersionView> versions(UUID tenantId, UUID letterId) {
+		List<LetterVersion> versions = history.versions(tenantId, letterId);
+		Map<UUID, String> names = records.authors(tenantId,
+				versions.stream().map(LetterVersion::authorId).distinct().toList());
+		return versions.stream().map(version -> version(version, names)).toList();
+	}
+
+	/** Today's dates in the organisation's time zone: a draft carries no date of its own until it is issued. */
+	LetterDates dates(Language language) {
+		LocalDate today = clock.instant().atZone(Quotas.DEFAULT_ZONE).toLocalDate();
+		DocumentLanguage documentLanguage = language == Language.ARABIC ? DocumentLanguage.ARABIC
+				: DocumentLanguage.ENGLISH;
+		DigitStyle digits = language == Language.ARABIC ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN;
+		return new LetterDates(dates.formatGregorian(today, documentLanguage, digits),
+				dates.formatHijri(today, documentLanguage, digits));
+	}
+
+	private static VersionView version(LetterVersion version, Map<UUID, String> names) {
+		return new VersionView(version.number(), version.source(), person(version.authorId(), names),
+				version.usage() == null ? null : version.usage().model(),
+				version.usage() == null ? null : version.usage().inputTokens(),
+				version.usage() == null ? null : version.usage().outputTokens(), version.createdAt(),
+				version.source() == VersionSource.DRAFTED_WITHOUT_AI, version.letter());
+	}
+
+	private static PersonView person(UUID id, Map<UUID, String> names) {
+		return new PersonView(id, names.get(id));
+	}
+}

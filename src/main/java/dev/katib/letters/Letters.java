@@ -1,0 +1,251 @@
+package dev.katib.letters;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.Role;
+import dev.katib.letters.addressing.Honorific;
+import dev.katib.letters.addressing.Recipient;
+import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.letters.content.Inputs;
+import dev.katib.letters.content.Language;
+import dev.katib.letters.content.StructuredLetter;
+import dev.katib.letters.content.SignatureBlock;
+import dev.katib.letters.content.Violation;
+import dev.katib.letters.drafting.DraftingRequest;
+import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.history.NewLetter;
+import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.letters.prompt.DraftingKnowledge;
+import dev.katib.letters.validation.Expectations;
+import dev.katib.letters.validation.LetterValidator;
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
+import dev.katib.usage.QuotaReservation;
+import dev.katib.usage.Quotas;
+
+/**
+ * The letters of an organisation as its members use them: drafting a new letter, reading it and its versions,
+ * finding letters, and editing a draft by hand. Every method checks the caller's permissions and is limited to
+ * the caller's organisation.
+ */
+@Service
+public class Letters {
+
+	/** The most letters a page of a list holds. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final WritingKnowledge knowledge;
+	private final LetterHistory history;
+	private final LetterRecords records;
+	private final LetterViews views;
+	private final LetterDrafting drafting;
+	private final IdempotencyKeys keys;
+	private final Quotas quotas;
+	private final TransactionTemplate transaction;
+
+	Letters(WritingKnowledge knowledge, LetterHistory history, LetterRecords records, LetterViews views,
+			LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas, PlatformTransactionManager transactions) {
+		this.knowledge = knowledge;
+		this.history = history;
+		this.records = records;
+		this.views = views;
+		this.drafting = drafting;
+		this.keys = keys;
+		this.quotas = quotas;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Opens a letter in DRAFT and starts drafting its first version. With the offline engine the first version
+	 * exists when this returns; with a model it follows, streamed through {@link DraftStreams}. A request repeated
+	 * with the same {@code idempotencyKey} gets the letter the first one opened, without drafting it again.
+	 *
+	 * @throws KatibException forbidden without {@link Permission#WRITE_LETTERS}; validation failed (with the
+	 *         {@code field}) for an unknown category, a missing or unknown recipient, a request that is too short
+	 *         or too long; {@code idempotency-key-reused} when the key was used for another request;
+	 *         {@code quota-exceeded} when the organisation's or the writer's quota has no room
+	 */
+	public LetterView draft(Caller caller, DraftLetter request, @Nullable String idempotencyKey) {
+		require(caller, Permission.WRITE_LETTERS);
+		UUID tenantId = caller.tenantId();
+		String key = idempotencyKey == null ? null : IdempotencyKeys.checked(idempotencyKey);
+		String hash = IdempotencyKeys.hash(request);
+		if (key != null) {
+			Optional<UUID> earlier = keys.letterOf(tenantId, caller.userId(), key, hash);
+			if (earlier.isPresent()) {
+				return letter(caller, earlier.get());
+			}
+		}
+		CategoryDefinition category = category(tenantId, request.category());
+		Recipient recipient = recipient(tenantId, request);
+		linked(tenantId, request.replyTo(), "replyTo");
+		linked(tenantId, request.followsUp(), "followsUp");
+		boolean firstLetter = !records.wroteTo(tenantId, request.recipientId(), recipient);
+		var drafted = new DraftingRequest(category, request.language(), recipient, request.request(), firstLetter,
+				knowledge.introduction(tenantId, request.language()).orElse(null), null, null,
+				new SignatureBlock(null, caller.name()));
+		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(), null);
+		long estimate = drafting.offline() ? 0 : LetterDrafting.estimatedTokens(LetterDrafting.prompt(drafted, shaping));
+		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
+		UUID letterId;
+		try {
+			letterId = transaction.execute(status -> {
+				UUID opened = history.open(tenantId, new NewLetter(caller.userId(), category.key(), request.language(),
+						request.recipientId(), request.replyTo(), request.followsUp()));
+				records.drafting(tenantId, opened, recipient);
+				records.author(tenantId, caller.userId(), caller.name());
+				if (key != null && !keys.remember(tenantId, caller.userId(), key, hash, opened)) {
+					status.setRollbackOnly();
+					return null;
+				}
+				return opened;
+			});
+		}
+		catch (RuntimeException failed) {
+			quotas.release(reservation);
+			throw failed;
+		}
+		if (letterId == null) {
+			// a request with the same key opened its letter meanwhile: that one is the answer
+			quotas.release(reservation);
+			return letter(caller, keys.letterOf(tenantId, caller.userId(), key, hash).orElseThrow());
+		}
+		drafting.start(new LetterDrafting.Job(tenantId, letterId, caller.userId(), drafted, shaping, reservation));
+		return letter(caller, letterId);
+	}
+
+	/**
+	 * The letter with its current version.
+	 *
+	 * @throws KatibException forbidden without {@link Permission#READ_LETTERS}; not found when the caller's
+	 *         organisation has no such letter
+	 */
+	public LetterView letter(Caller caller, UUID letterId) {
+		require(caller, Permission.READ_LETTERS);
+		return views.of(find(caller, letterId));
+	}
+
+	/** One page of the organisation's letters matching the filter, newest first. */
+	public LetterPage search(Caller caller, LetterFilter filter, int page, int size) {
+		require(caller, Permission.READ_LETTERS);
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED,
+					"page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".", Map.of("field", "size"));
+		}
+		LetterRecords.Found found = records.search(caller.tenantId(), filter, page, size);
+		return new LetterPage(found.items().stream().map(views::of).toList(), found.total(), page, size);
+	}
+
+	/** Every version of the letter, the first first. */
+	public List<VersionView> versions(Caller caller, UUID letterId) {
+		require(caller, Permission.READ_LETTERS);
+		find(caller, letterId);
+		return views.versions(caller.tenantId(), letterId);
+	}
+
+	/**
+	 * Edits the letter by hand: its content becomes a new version, made by the caller. The letter's language
+	 * and basmala stay what its category decides.
+	 *
+	 * @param basedOn the number of the version the caller edited
+	 * @throws KatibException forbidden unless the caller wrote the letter and may write letters, or is an owner
+	 *         or admin; {@code conflict} when {@code basedOn} is no longer the current version;
+	 *         {@code letter-not-editable} unless the letter is a draft or was returned; validation failed when
+	 *         the content breaks the rules of a correct letter
+	 */
+	public LetterView edit(Caller caller, UUID letterId, int basedOn, StructuredLetter content) {
+		require(caller, Permission.READ_LETTERS);
+		LetterRecord letter = find(caller, letterId);
+		boolean ownDraft = letter.writerId().equals(caller.userId())
+				&& Permission.WRITE_LETTERS.isGrantedTo(caller.roles());
+		if (!ownDraft && !caller.hasAnyRole(Role.OWNER, Role.ADMIN)) {
+			throw new KatibException(ProblemType.FORBIDDEN, "Only the letter's writer, an owner or an admin may edit it.",
+					Map.of("permission", Permission.WRITE_LETTERS.name()));
+		}
+		if (!LetterHistory.DRAFT.equals(letter.status()) && !"RETURNED".equals(letter.status())) {
+			throw new KatibException(LetterProblems.NOT_EDITABLE,
+					"A letter can be edited while it is a draft or returned; this one is " + letter.status() + ".",
+					Map.of("status", letter.status()));
+		}
+		if (letter.drafting() == DraftingState.WRITING) {
+			throw new KatibException(LetterProblems.NOT_EDITABLE,
+					"The letter's first version is still being written; edit it once it is there.",
+					Map.of("status", letter.status()));
+		}
+		CategoryDefinition category = category(caller.tenantId(), letter.categoryKey());
+		Language language = Language.fromCode(letter.language()).orElseThrow();
+		var edited = new StructuredLetter(language, category.basmala(language), content.subject(), content.addressee(), content.greeting(), content.paragraphs(), content.closing(),
+				content.signature());
+		List<Violation> violations = LetterValidator.violations(edited, new Expectations(edited.language(),
+				edited.basmala(), category.closingStyle(), edited.texts(), List.of(), List.of()));
+		if (!violations.isEmpty()) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED,
+					"The letter breaks the rules of a correct letter: " + violations.getFirst().quote(),
+					Map.of("field", "content." + violations.getFirst().part(), "violations",
+							violations.stream().map(Violation::quote).limit(20).toList()));
+		}
+		transaction.executeWithoutResult(status -> {
+			history.addVersion(caller.tenantId(), letterId, basedOn, edited, caller.userId(),
+					VersionSource.EDITED_BY_HAND, null);
+			records.author(caller.tenantId(), caller.userId(), caller.name());
+			records.changed(caller.tenantId(), letterId, String.join(" ", edited.texts()));
+		});
+		return letter(caller, letterId);
+	}
+
+	private LetterRecord find(Caller caller, UUID letterId) {
+		return records.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
+	}
+
+	/** The organisation's category; an organisation with none yet gets the seven seed categories first. */
+	private CategoryDefinition category(UUID tenantId, @Nullable String key) {
+		if (key == null || key.isBlank()) {
+			throw Inputs.invalid("category", "category is required.");
+		}
+		if (knowledge.categories(tenantId).isEmpty()) {
+			knowledge.seedCategories(tenantId);
+		}
+		return knowledge.category(tenantId, key.strip())
+			.orElseThrow(() -> Inputs.invalid("category", "The organisation has no category '" + key.strip() + "'."));
+	}
+
+	private Recipient recipient(UUID tenantId, DraftLetter request) {
+		if (request.recipientId() != null) {
+			return knowledge.recipient(tenantId, request.recipientId())
+				.orElseThrow(() -> Inputs.invalid("recipientId", "The organisation's directory has no such recipient."));
+		}
+		RecipientInput typed = request.recipient();
+		if (typed == null) {
+			throw Inputs.invalid("recipient", "A letter needs a recipient: give recipient or recipientId.");
+		}
+		Honorific honorific = Honorific.fromCode(typed.honorific() == null ? "" : typed.honorific())
+			.orElseThrow(() -> Inputs.invalid("recipient.honorific",
+					"The honorific must be one of royal-highness, highness, maali, saada, sheikh, doctor, engineer, "
+							+ "mister, messrs."));
+		return new Recipient(typed.name(), honorific, typed.jobTitle(), typed.gender(), typed.organisation());
+	}
+
+	private void linked(UUID tenantId, @Nullable UUID letterId, String field) {
+		if (letterId != null && records.find(tenantId, letterId).isEmpty()) {
+			throw Inputs.invalid(field, "The organisation has no such letter.");
+		}
+	}
+
+	private static void require(Caller caller, Permission permission) {
+		if (!permission.isGrantedTo(caller.roles())) {
+			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow this.",
+					Map.of("permission", permission.name()));
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package dev.katib.letters;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.katib.ai.CallOutcome;
+import dev.katib.ai.ModelCallException;
+import dev.katib.ai.ModelRequest;
+import dev.katib.ai.OfflineResponder;
+import dev.katib.letters.content.LetterJson;
+import dev.katib.letters.drafting.Draft;
+import dev.katib.letters.drafting.DraftingRequest;
+import dev.katib.letters.drafting.OfflineDraftingEngine;
+import dev.katib.letters.content.StructuredLetter;
+import dev.katib.letters.content.Verdict;
+import dev.katib.letters.content.Violation;
+
+/**
+ * Drafts letters with the {@link OfflineDraftingEngine} when no language model is configured: the gateway's
+ * offline provider asks it for every {@value #TASK} call.
+ */
+@Component
+class OfflineLetterResponder implements OfflineResponder {
+
+	/** The task of a model call that drafts a letter. */
+	static final String TASK = "letters.draft";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Override
+	public boolean supports(String task) {
+		return TASK.equals(task);
+	}
+
+	@Override
+	public <T> T respond(ModelRequest<T> request) {
+		DraftingRequest drafting = DraftingInputs.read(request)
+			.orElseThrow(() -> new ModelCallException(CallOutcome.REJECTED,
+					"The drafting request carries no structured inputs the offline engine can read."));
+		return switch (OfflineDraftingEngine.draft(drafting)) {
+			case Verdict.Accepted<Draft>(Draft draft) -> request.outputType().cast(answer(draft.letter()));
+			case Verdict.Rejected<Draft>(var violations) -> throw new ModelCallException(CallOutcome.REFUSED,
+					"The offline engine cannot draft a correct letter from this request: "
+							+ violations.getFirst().quote(),
+					violations.stream().map(Violation::quote).toList(), null);
+		};
+	}
+
+	private static JsonNode answer(StructuredLetter letter) {
+		return JSON.readTree(LetterJson.writeForModel(letter));
+	}
+}

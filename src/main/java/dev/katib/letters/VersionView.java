@@ -1,0 +1,37 @@
+package dev.katib.letters;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.jspecify.annotations.Nullable;
+
+import dev.katib.letters.content.LetterJson;
+import dev.katib.letters.content.StructuredLetter;
+import dev.katib.letters.history.VersionSource;
+
+/**
+ * One version of a letter.
+ *
+ * @param number 1 for the first draft, then one more per change
+ * @param source how it came to be
+ * @param author who made it
+ * @param model the model that wrote it, when one did
+ * @param inputTokens tokens sent to the model, when one wrote it
+ * @param outputTokens tokens the model wrote
+ * @param createdAt when, by the server's clock
+ * @param draftedWithoutAi true when the offline engine composed it, which the writer is shown
+ * @param letter its structured content; in JSON as {@code content}, the form {@link LetterJson#write} stores
+ */
+public record VersionView(int number, VersionSource source, PersonView author, @Nullable String model,
+		@Nullable Integer inputTokens, @Nullable Integer outputTokens, Instant createdAt, boolean draftedWithoutAi,
+		@JsonIgnore StructuredLetter letter) {
+
+	/** The structured content as JSON. */
+	@JsonProperty("content")
+	@JsonRawValue
+	public String content() {
+		return LetterJson.write(letter);
+	}
+}

@@ -1,0 +1,47 @@
+package dev.katib.letters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Bodies of {@code POST /api/v1/letters} for the tests. */
+final class LetterRequests {
+
+	static final String ARABIC_REQUEST = "نرجو التكرم بالموافقة على تمديد فترة التدريب الميداني لطلاب الكلية لدى إدارتكم";
+
+	static final String ENGLISH_REQUEST = "We kindly ask you to extend the field training of our students at your department";
+
+	private LetterRequests() {
+	}
+
+	static Map<String, Object> arabic() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("category", "request");
+		body.put("language", "ar");
+		body.put("recipient", Map.of("honorific", "saada", "jobTitle", "مدير إدارة الموارد البشرية", "gender", "MALE",
+				"organisation", "وزارة التعليم"));
+		body.put("request", ARABIC_REQUEST);
+		return body;
+	}
+
+	static Map<String, Object> english() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("category", "request");
+		body.put("language", "en");
+		body.put("recipient", Map.of("name", "Sarah Collins", "honorific", "doctor", "jobTitle", "Director of Training",
+				"gender", "FEMALE", "organisation", "Gulf Engineering Company"));
+		body.put("request", ENGLISH_REQUEST);
+		return body;
+	}
+
+	static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+		Map<String, Object> changed = new LinkedHashMap<>(body);
+		changed.put(field, value);
+		return changed;
+	}
+
+	static Map<String, Object> without(Map<String, Object> body, String field) {
+		Map<String, Object> changed = new LinkedHashMap<>(body);
+		changed.remove(field);
+		return changed;
+	}
+}
