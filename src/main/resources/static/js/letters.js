@@ -108,6 +108,10 @@
       const letter = readPartial(written);
       if (letter && sheet) render(sheet, letter);
     });
+    // the model is asked once more: what it wrote so far no longer counts
+    source.addEventListener('repairing', () => {
+      written = '';
+    });
     source.addEventListener('version', () => {
       finish(status ? status.dataset.written : '', false);
       window.location.reload();

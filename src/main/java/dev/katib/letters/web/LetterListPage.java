@@ -47,7 +47,7 @@ class LetterListPage {
 			Locale locale, Model model) {
 		Caller caller = access.require(Permission.READ_LETTERS);
 		String words = blankToNull(q == null ? null : q.substring(0, Math.min(q.length(), 200)));
-		String wantedStatus = STATUSES.contains(status) ? status : null;
+		String wantedStatus = status != null && STATUSES.contains(status) ? status : null;
 		List<CategoryDefinition> categories = knowledge.categories(caller.tenantId());
 		String wantedCategory = categories.stream().anyMatch(c -> c.key().equals(category)) ? category : null;
 		LetterPage found = letters.search(caller, new LetterFilter(wantedStatus, wantedCategory, null, words),

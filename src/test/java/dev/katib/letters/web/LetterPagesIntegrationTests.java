@@ -167,8 +167,10 @@ class LetterPagesIntegrationTests extends IntegrationTest {
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Cookie", cookie).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String cookie, String csrf, Map<String, String> fields)
@@ -180,6 +182,7 @@ class LetterPagesIntegrationTests extends IntegrationTest {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.header("Cookie", cookie)
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
