@@ -107,6 +107,14 @@ public class DraftStreams {
 		}
 	}
 
+	/**
+	 * The text as event data that every client reads back unchanged: a client drops one space after
+	 * {@code data:}, so each line gets one; line ends are made plain line feeds, which split data lines.
+	 */
+	static String text(String text) {
+		return " " + text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n ");
+	}
+
 	private static void finish(SseEmitter emitter, String event, Object data) {
 		try {
 			emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
@@ -134,7 +142,7 @@ public class DraftStreams {
 			if (ended) {
 				return false;
 			}
-			if (!written.isEmpty() && !send(emitter, SseEmitter.event().name("chunk").data(written.toString()))) {
+			if (!written.isEmpty() && !send(emitter, SseEmitter.event().name("chunk").data(text(written.toString())))) {
 				return true;
 			}
 			followers.add(emitter);
@@ -147,12 +155,12 @@ public class DraftStreams {
 
 		synchronized void chunk(String text) {
 			written.append(text);
-			followers.removeIf(emitter -> !send(emitter, SseEmitter.event().name("chunk").data(text)));
+			followers.removeIf(emitter -> !send(emitter, SseEmitter.event().name("chunk").data(text(text))));
 		}
 
 		synchronized void repairing(String reason) {
 			written.setLength(0);
-			followers.removeIf(emitter -> !send(emitter, SseEmitter.event().name("repairing").data(reason)));
+			followers.removeIf(emitter -> !send(emitter, SseEmitter.event().name("repairing").data(text(reason))));
 		}
 
 		synchronized void end(String event, Object data) {

@@ -149,6 +149,7 @@ public final class FakeModelServer implements AutoCloseable {
 		private long inputTokens = 10;
 		private long outputTokens = 20;
 		private int[] pieces = { 1, 7, 3, 12, 5 };
+		private long firstTokenMillis;
 
 		private Reply(Kind kind, String content) {
 			this.kind = kind;
@@ -192,6 +193,12 @@ public final class FakeModelServer implements AutoCloseable {
 		public Reply usage(long input, long output) {
 			this.inputTokens = input;
 			this.outputTokens = output;
+			return this;
+		}
+
+		/** A streamed answer waits this long before its first piece of content, as a model thinks. */
+		public Reply firstTokenAfter(java.time.Duration wait) {
+			this.firstTokenMillis = wait.toMillis();
 			return this;
 		}
 
@@ -252,6 +259,14 @@ public final class FakeModelServer implements AutoCloseable {
 			OutputStream out = exchange.getResponseBody();
 			String field = kind == Kind.ANSWER ? "content" : "refusal";
 			event(out, chunk(Map.of("role", "assistant", field, ""), null));
+			if (firstTokenMillis > 0) {
+				try {
+					Thread.sleep(firstTokenMillis);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			int position = 0;
 			for (int i = 0; position < content.length(); i++) {
 				int end = Math.min(content.length(), position + pieces[i % pieces.length]);
