@@ -86,6 +86,28 @@ class LetterPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anEnglishLetterIsLaidOutLeftToRightWithItsSubjectLineAndNoBasmala() throws Exception {
+		TestOrganisation organisation = accounts.organisation();
+		Account writer = accounts.member(organisation, Role.WRITER);
+		knowledge.seedCategories(organisation.tenantId());
+		LetterView letter = letters.draft(caller(writer, organisation),
+				new DraftLetter("request", Language.ENGLISH,
+						new RecipientInput("John Smith", "doctor", "Director of Finance", Gender.MALE, "Acme Ltd"), null,
+						"Please send us the third-quarter report of the project", null, null),
+				null);
+		String cookie = accounts.sessionCookie(baseUrl(), writer);
+
+		HttpResponse<String> page = get("/letters/" + letter.id() + "?lang=en", cookie);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("lang=\"en\" dir=\"ltr\"")
+			.contains("Dr John Smith")
+			.contains("Subject")
+			.contains("Drafted without AI")
+			.doesNotContain("بسم الله الرحمن الرحيم");
+	}
+
+	@Test
 	void anUnknownLetterIsANotFoundPage() throws Exception {
 		TestOrganisation organisation = accounts.organisation();
 		String cookie = accounts.sessionCookie(baseUrl(), accounts.member(organisation, Role.WRITER));
