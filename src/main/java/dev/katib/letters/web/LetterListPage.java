@@ -1,0 +1,81 @@
+package dev.katib.letters.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.letters.LetterFilter;
+import dev.katib.letters.LetterPage;
+import dev.katib.letters.LetterView;
+import dev.katib.letters.Letters;
+import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.letters.knowledge.WritingKnowledge;
+
+/** The organisation's letters, newest first, filtered by status, category and words. */
+@Controller
+class LetterListPage {
+
+	private static final int PAGE_SIZE = 20;
+	private static final List<String> STATUSES = List.of("DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "SIGNED",
+			"SENT", "CANCELLED", "ARCHIVED");
+
+	private final Letters letters;
+	private final WritingKnowledge knowledge;
+	private final AccessPolicy access;
+
+	LetterListPage(Letters letters, WritingKnowledge knowledge, AccessPolicy access) {
+		this.letters = letters;
+		this.knowledge = knowledge;
+		this.access = access;
+	}
+
+	@GetMapping("/letters")
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String category, @RequestParam(defaultValue = "0") int page,
+			Locale locale, Model model) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		String words = blankToNull(q == null ? null : q.substring(0, Math.min(q.length(), 200)));
+		String wantedStatus = status != null && STATUSES.contains(status) ? status : null;
+		List<CategoryDefinition> categories = knowledge.categories(caller.tenantId());
+		String wantedCategory = categories.stream().anyMatch(c -> c.key().equals(category)) ? category : null;
+		LetterPage found = letters.search(caller, new LetterFilter(wantedStatus, wantedCategory, null, words),
+				Math.clamp(page, 0, 10_000), PAGE_SIZE);
+		Map<String, CategoryDefinition> byKey = categories.stream()
+			.collect(Collectors.toMap(CategoryDefinition::key, Function.identity()));
+		model.addAttribute("rows", found.items().stream().map(letter -> row(letter, byKey, locale)).toList());
+		model.addAttribute("total", found.total());
+		model.addAttribute("page", found.page());
+		model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		model.addAttribute("q", words);
+		model.addAttribute("status", wantedStatus);
+		model.addAttribute("category", wantedCategory);
+		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("categories", categories);
+		model.addAttribute("canWrite", access.allows(Permission.WRITE_LETTERS));
+		return "letters/list";
+	}
+
+	private static ListedLetter row(LetterView letter, Map<String, CategoryDefinition> categories, Locale locale) {
+		CategoryDefinition category = categories.get(letter.category());
+		return new ListedLetter(letter.id(), letter.version() == null ? null : letter.version().letter().subject(),
+				letter.language(), Addressees.line(letter.recipient(), locale),
+				category == null ? letter.category() : ShownLetters.categoryName(category, locale), letter.status(),
+				letter.writer().name() == null ? "" : letter.writer().name(), Times.day(letter.createdAt(), locale));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,63 @@
+package dev.katib.letters.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.letters.DraftingState;
+import dev.katib.letters.LetterView;
+import dev.katib.letters.VersionView;
+import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.letters.content.Language;
+import dev.katib.letters.knowledge.WritingKnowledge;
+
+/** Puts together what the letter page shows of a letter, in the reader's language. */
+@Component
+class ShownLetters {
+
+	/** The statuses in which a writer may still edit a letter by hand. */
+	private static final Set<String> EDITABLE = Set.of("DRAFT", "RETURNED");
+
+	private final WritingKnowledge knowledge;
+	private final AccessPolicy access;
+
+	ShownLetters(WritingKnowledge knowledge, AccessPolicy access) {
+		this.knowledge = knowledge;
+		this.access = access;
+	}
+
+	ShownLetter of(Caller caller, LetterView letter, List<VersionView> versions, Locale locale) {
+		Language language = Language.fromCode(letter.language()).orElse(Language.ARABIC);
+		var category = knowledge.category(caller.tenantId(), letter.category());
+		VersionView current = letter.version();
+		LetterSheet sheet = current == null
+				? LetterSheet.frame(language, category.map(c -> c.basmala(language)).orElse(false), letter.dates())
+				: LetterSheet.of(current.letter(), letter.dates(), null, current.draftedWithoutAi());
+		int currentNumber = current == null ? 0 : current.number();
+		List<ShownLetter.ShownVersion> rows = versions.stream()
+			.map(v -> new ShownLetter.ShownVersion(v.number(), v.source().name(), name(v.author().name()),
+					v.createdAt(), Times.moment(v.createdAt(), locale), v.number() == currentNumber))
+			.toList()
+			.reversed();
+		return new ShownLetter(letter.id(), letter.status(), current == null ? null : current.letter().subject(),
+				category.map(c -> categoryName(c, locale)).orElse(letter.category()),
+				Addressees.line(letter.recipient(), locale), name(letter.writer().name()), letter.replyTo(),
+				letter.followsUp(), letter.drafting() == DraftingState.WRITING,
+				letter.drafting() == DraftingState.FAILED,
+				current != null && EDITABLE.contains(letter.status()) && access.allows(Permission.WRITE_LETTERS),
+				current == null ? null : current.model(), sheet, rows);
+	}
+
+	static String categoryName(CategoryDefinition category, Locale locale) {
+		return "ar".equals(locale.getLanguage()) ? category.arabicName() : category.englishName();
+	}
+
+	private static String name(@org.jspecify.annotations.Nullable String name) {
+		return name == null ? "" : name;
+	}
+}

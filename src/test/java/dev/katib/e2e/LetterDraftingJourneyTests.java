@@ -1,0 +1,87 @@
+package dev.katib.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.katib.accounts.Role;
+import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.support.TestAccounts;
+import dev.katib.support.TestAccounts.Account;
+import dev.katib.support.TestAccounts.TestOrganisation;
+
+/** Issue #4: a writer drafts an Arabic letter with the offline engine, edits a paragraph by hand, sees version 2. */
+class LetterDraftingJourneyTests extends BrowserJourney {
+
+	private static final String REQUEST = "نرجو التكرم بتزويدنا بتقرير الربع الثالث لمشروع تطوير الحدائق العامة";
+	private static final String EDITED = "نرجو التكرم بتزويدنا بتقرير الربع الثالث لمشروع تطوير الحدائق العامة، مع بيان نسب الإنجاز في كل حديقة.";
+
+	@Autowired
+	WritingKnowledge knowledge;
+
+	@Test
+	void aWriterDraftsAnArabicLetterWithoutAiEditsAParagraphAndSeesVersionTwo() {
+		TestOrganisation organisation = accounts.organisation();
+		knowledge.seedCategories(organisation.tenantId());
+		Account writer = accounts.member(organisation, Role.WRITER);
+
+		Page page = newPage();
+		page.navigate("/signin");
+		page.fill("#email", writer.email());
+		page.fill("#password", TestAccounts.PASSWORD);
+		page.locator("form button[type=submit]").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("خطاب جديد")).click();
+
+		page.selectOption("#category", "request");
+		page.selectOption("#language", "ar");
+		page.selectOption("#recipientHonorific", "saada");
+		page.selectOption("#recipientGender", "FEMALE");
+		page.fill("#recipientJobTitle", "مديرة إدارة الحدائق");
+		page.fill("#recipientOrganisation", "أمانة منطقة الرياض");
+		page.locator("input[name=saveRecipient]").check();
+		page.fill("#request", REQUEST);
+		screenshot(page, "letter-new-ar");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("اكتب الخطاب")).click();
+
+		Locator sheet = page.locator("#letter-preview .letter-sheet");
+		assertThat(sheet).hasAttribute("dir", "rtl");
+		assertThat(sheet.locator(".sheet-basmala")).hasText("بسم الله الرحمن الرحيم");
+		assertThat(sheet.locator("[data-part=addressee-line]")).hasText("سعادة مديرة إدارة الحدائق");
+		assertThat(sheet.locator("[data-part=prayer]")).hasText("سلمها الله");
+		assertThat(sheet.locator("[data-part=greeting]")).hasText("السلام عليكم ورحمة الله وبركاته");
+		assertThat(sheet.locator("[data-part=closing]")).containsText("،،،");
+		assertThat(sheet.locator("[data-part=without-ai]")).hasText("صيغ دون ذكاء اصطناعي");
+		assertThat(page.locator("#letter-versions tbody tr")).hasCount(1);
+		// the page's draft stream endpoint hands a browser the stored version at once
+		Object streamed = page.evaluate("""
+				url => new Promise((resolve, reject) => {
+				  const source = new EventSource(url);
+				  source.addEventListener('version', e => { source.close(); resolve(JSON.parse(e.data).version.number); });
+				  source.addEventListener('failed', e => { source.close(); reject(e.data); });
+				})""", page.url().replaceAll("\\?.*$", "") + "/draft/stream");
+		assertThat(streamed).isEqualTo(1);
+		screenshot(page, "letter-version-1-ar");
+
+		Locator firstParagraph = page.locator("#edit-paragraph-1");
+		firstParagraph.fill(EDITED);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("احفظ نسخة جديدة")).click();
+
+		assertThat(page.locator(".notice")).hasText("حُفظت النسخة 2.");
+		assertThat(sheet.locator("[data-part=paragraphs] p").first()).hasText(EDITED);
+		assertThat(page.locator("#letter-versions tbody tr")).hasCount(2);
+		assertThat(page.locator("#letter-versions tbody tr").first()).containsText("عُدّل يدويًا");
+		assertThat(page.locator("#letter-versions tbody tr[aria-current=true] td").first()).hasText("2");
+		screenshot(page, "letter-version-2-ar");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الخطابات").setExact(true)).click();
+		assertThat(page.locator(".letters-table tbody tr")).hasCount(1);
+		screenshot(page, "letters-list-ar");
+		assertThat(consoleErrors).isEmpty();
+	}
+}
