@@ -57,7 +57,7 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 		assertThat(sheet.locator("[data-part=greeting]")).hasText("السلام عليكم ورحمة الله وبركاته");
 		assertThat(sheet.locator("[data-part=closing]")).containsText("،،،");
 		assertThat(sheet.locator("[data-part=without-ai]")).hasText("صيغ دون ذكاء اصطناعي");
-		assertThat(page.locator("#letter-versions tbody tr")).hasCount(1);
+		assertThat(page.locator("#letter-versions li")).hasCount(1);
 		// the page's draft stream endpoint hands a browser the stored version at once
 		Object streamed = page.evaluate("""
 				url => new Promise((resolve, reject) => {
@@ -74,9 +74,10 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 
 		assertThat(page.locator(".notice")).hasText("حُفظت النسخة 2.");
 		assertThat(sheet.locator("[data-part=paragraphs] p").first()).hasText(EDITED);
-		assertThat(page.locator("#letter-versions tbody tr")).hasCount(2);
-		assertThat(page.locator("#letter-versions tbody tr").first()).containsText("عُدّل يدويًا");
-		assertThat(page.locator("#letter-versions tbody tr[aria-current=true] td").first()).hasText("2");
+		assertThat(page.locator("#letter-versions li")).hasCount(2);
+		assertThat(page.locator("#letter-versions li").first()).containsText("عُدّل يدويًا");
+		assertThat(page.locator("#letter-versions li[aria-current=true] .version-number")).hasText("النسخة 2");
+		assertThat(page.locator("#letter-versions li").last()).containsText("صيغ دون ذكاء اصطناعي");
 		screenshot(page, "letter-version-2-ar");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الخطابات").setExact(true)).click();
