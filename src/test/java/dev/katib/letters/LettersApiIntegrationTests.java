@@ -176,6 +176,16 @@ class LettersApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void keepsTheLetterWithTheReasonWhenTheOfflineEngineCannotDraftTheRequest() {
+		JsonNode letter = create(writer, with(arabic(), "request", LetterRequests.ENGLISH_REQUEST));
+
+		assertThat(letter.path("drafting").asString()).isEqualTo("FAILED");
+		assertThat(letter.path("version").isMissingNode() || letter.path("version").isNull()).isTrue();
+		assertThat(letter.path("problem").path("type").asString()).isEqualTo("urn:katib:problem:letter-invalid");
+		assertThat(letter.path("problem").path("detail").asString()).contains("offline engine");
+	}
+
+	@Test
 	void refusesDraftingToMembersWhoMayOnlyRead() {
 		Account viewer = accounts.member(organisation, Role.VIEWER);
 		client().post().uri("/api/v1/letters").header("Authorization", accounts.bearer(viewer))

@@ -52,7 +52,7 @@ public final class TestAccounts {
 	private final java.time.Clock clock;
 	private final String passwordHash;
 
-	TestAccounts(Organisations organisations, Members members, AccessTokens tokens, PasswordEncoder passwords,
+	public TestAccounts(Organisations organisations, Members members, AccessTokens tokens, PasswordEncoder passwords,
 			java.time.Clock clock) {
 		this.organisations = organisations;
 		this.members = members;
