@@ -205,7 +205,7 @@ class LetterDrafting implements DisposableBean {
 		transaction.executeWithoutResult(status -> {
 			history.addVersion(job.tenantId(), job.letterId(), letter, job.writerId(),
 					withoutAi ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED, usage);
-			records.drafted(job.tenantId(), job.letterId(), String.join(" ", letter.texts()));
+			records.drafted(job.tenantId(), job.letterId());
 		});
 		streams.drafted(job.letterId(), views.of(records.find(job.tenantId(), job.letterId()).orElseThrow()));
 	}

@@ -97,6 +97,7 @@ class LettersApiIntegrationTests extends IntegrationTest {
 		assertThat(edited.path("version").path("source").asString()).isEqualTo("EDITED_BY_HAND");
 		assertThat(edited.path("version").path("content").path("paragraphs").get(0).asString())
 			.contains("حتى نهاية الفصل");
+		assertThat(get(writer, "/api/v1/letters?q=" + "نهايه الفصل").path("total").asLong()).isEqualTo(1);
 		client().put().uri("/api/v1/letters/" + id + "/content")
 			.header("Authorization", accounts.bearer(writer))
 			.contentType(MediaType.APPLICATION_JSON)
