@@ -77,22 +77,13 @@ class LetterDetails {
 			.single();
 	}
 
-	/** The first version is stored; the letter is found by its text from now on. */
-	void drafted(UUID tenantId, UUID letterId, String text) {
-		jdbc.sql("""
-				UPDATE letters_letter SET drafting = 'DONE', drafting_problem = NULL,
-				    search_text = concat_ws(' ', :recipient, :text)
-				WHERE tenant_id = :tenantId AND id = :id""")
-			.param("recipient", searchable(recipientTextOf(tenantId, letterId)))
-			.param("text", searchable(text))
+	/** The first version is stored (which made the letter's search text, see the migrations). */
+	void drafted(UUID tenantId, UUID letterId) {
+		jdbc.sql("UPDATE letters_letter SET drafting = 'DONE', drafting_problem = NULL "
+				+ "WHERE tenant_id = :tenantId AND id = :id")
 			.param("tenantId", tenantId)
 			.param("id", letterId)
 			.update();
-	}
-
-	/** A new version changed the letter's text. */
-	void changed(UUID tenantId, UUID letterId, String text) {
-		drafted(tenantId, letterId, text);
 	}
 
 	/** No valid letter came; the problem detail says why. */
@@ -189,11 +180,6 @@ class LetterDetails {
 			.query((rs, row) -> names.put(rs.getObject("member_id", UUID.class), rs.getString("name")))
 			.list();
 		return names;
-	}
-
-	private String recipientTextOf(UUID tenantId, UUID letterId) {
-		return find(tenantId, letterId).map(letter -> String.join(" ", nonNull(letter.recipient().name()),
-				nonNull(letter.recipient().jobTitle()), nonNull(letter.recipient().organisation()))).orElse("");
 	}
 
 	private static String recipientText(Recipient recipient) {

@@ -205,7 +205,7 @@ class LetterDrafting implements DisposableBean {
 		transaction.executeWithoutResult(status -> {
 			history.addVersion(job.tenantId(), job.letterId(), letter, job.writerId(),
 					withoutAi ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED, usage);
-			details.drafted(job.tenantId(), job.letterId(), String.join(" ", letter.texts()));
+			details.drafted(job.tenantId(), job.letterId());
 		});
 		streams.drafted(job.letterId(), views.of(details.find(job.tenantId(), job.letterId()).orElseThrow()));
 	}
@@ -216,7 +216,7 @@ class LetterDrafting implements DisposableBean {
 			details.failed(job.tenantId(), job.letterId(), ProblemJson.write(detail));
 		}
 		finally {
-			// no letter came: the room goes back (the usage ledger still details every call made)
+			// no letter came: the room goes back (the usage ledger still records every call made)
 			quotas.release(job.reservation());
 			streams.failed(job.letterId(), detail);
 		}

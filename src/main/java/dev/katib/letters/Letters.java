@@ -199,7 +199,6 @@ public class Letters {
 			history.addVersion(caller.tenantId(), letterId, basedOn, edited, caller.userId(),
 					VersionSource.EDITED_BY_HAND, null);
 			details.author(caller.tenantId(), caller.userId(), caller.name());
-			details.changed(caller.tenantId(), letterId, String.join(" ", edited.texts()));
 		});
 		return letter(caller, letterId);
 	}

@@ -7,10 +7,29 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.katib.accounts.Caller;
 import dev.katib.accounts.Role;
+import dev.katib.letters.DraftLetter;
+import dev.katib.letters.LetterView;
+import dev.katib.letters.Letters;
+import dev.katib.letters.RecipientInput;
+import dev.katib.letters.addressing.Gender;
+import dev.katib.letters.content.Language;
+import dev.katib.letters.content.LetterJson;
+import dev.katib.support.FakeModelServer;
+import dev.katib.support.FakeModelServer.Reply;
+import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.support.TestAccounts;
 import dev.katib.support.TestAccounts.Account;
@@ -24,6 +43,12 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 
 	@Autowired
 	WritingKnowledge knowledge;
+
+	@Autowired
+	Letters letters;
+
+	@Autowired
+	ModelGatewaySwitch gateways;
 
 	@Test
 	void aWriterDraftsAnArabicLetterWithoutAiEditsAParagraphAndSeesVersionTwo() {
@@ -57,7 +82,7 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 		assertThat(sheet.locator("[data-part=greeting]")).hasText("السلام عليكم ورحمة الله وبركاته");
 		assertThat(sheet.locator("[data-part=closing]")).containsText("،،،");
 		assertThat(sheet.locator("[data-part=without-ai]")).hasText("صيغ دون ذكاء اصطناعي");
-		assertThat(page.locator("#letter-versions tbody tr")).hasCount(1);
+		assertThat(page.locator("#letter-versions li")).hasCount(1);
 		// the page's draft stream endpoint hands a browser the stored version at once
 		Object streamed = page.evaluate("""
 				url => new Promise((resolve, reject) => {
@@ -74,14 +99,78 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 
 		assertThat(page.locator(".notice")).hasText("حُفظت النسخة 2.");
 		assertThat(sheet.locator("[data-part=paragraphs] p").first()).hasText(EDITED);
-		assertThat(page.locator("#letter-versions tbody tr")).hasCount(2);
-		assertThat(page.locator("#letter-versions tbody tr").first()).containsText("عُدّل يدويًا");
-		assertThat(page.locator("#letter-versions tbody tr[aria-current=true] td").first()).hasText("2");
+		assertThat(page.locator("#letter-versions li")).hasCount(2);
+		assertThat(page.locator("#letter-versions li").first()).containsText("عُدّل يدويًا");
+		assertThat(page.locator("#letter-versions li[aria-current=true] .version-number")).hasText("النسخة 2");
+		assertThat(page.locator("#letter-versions li").last()).containsText("صيغ دون ذكاء اصطناعي");
 		screenshot(page, "letter-version-2-ar");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الخطابات").setExact(true)).click();
 		assertThat(page.locator(".letters-table tbody tr")).hasCount(1);
 		screenshot(page, "letters-list-ar");
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void aDraftWrittenByAModelStreamsIntoThePreviewAndThenShowsAsTheFirstVersion() throws Exception {
+		TestOrganisation organisation = accounts.organisation();
+		knowledge.seedCategories(organisation.tenantId());
+		Account writer = accounts.member(organisation, Role.WRITER);
+		// what the model will answer: a valid letter for the same inputs, as the offline engine composes it
+		LetterView offline = letters.draft(new Caller(organisation.tenantId(), writer.memberId(), "Writer",
+				Set.of(Role.WRITER), Locale.forLanguageTag("ar"), null),
+				new DraftLetter("request", Language.ARABIC,
+						new RecipientInput(null, "saada", "مديرة إدارة الحدائق", Gender.FEMALE, "أمانة منطقة الرياض"),
+						null, REQUEST, null, null),
+				null);
+		String answer = LetterJson.writeForModel(offline.version().letter());
+		List<String> seenWhileWriting = new CopyOnWriteArrayList<>();
+
+		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
+			model.enqueue(Reply.answer(answer).firstTokenAfter(Duration.ofSeconds(3)).pieces(9, 4, 17));
+			Page page = newPage();
+			// while the preview is busy, note each paragraph text the stream puts into it (kept across the reload)
+			page.addInitScript("""
+					document.addEventListener('DOMContentLoaded', () => {
+					  const preview = document.querySelector('#letter-preview[aria-busy=true]');
+					  if (!preview) return;
+					  new MutationObserver(() => {
+					    const body = preview.querySelector('[data-part=paragraphs]');
+					    if (preview.getAttribute('aria-busy') === 'true' && body && body.textContent.trim()) {
+					      console.log('streamed: ' + body.textContent.trim());
+					    }
+					  }).observe(preview, { subtree: true, childList: true, characterData: true });
+					});""");
+			page.onConsoleMessage(message -> {
+				if (message.text().startsWith("streamed: ")) {
+					seenWhileWriting.add(message.text());
+				}
+			});
+			page.navigate("/signin");
+			page.fill("#email", writer.email());
+			page.fill("#password", TestAccounts.PASSWORD);
+			page.locator("form button[type=submit]").click();
+			page.navigate("/letters/new");
+			page.selectOption("#category", "request");
+			page.selectOption("#recipientHonorific", "saada");
+			page.selectOption("#recipientGender", "FEMALE");
+			page.fill("#recipientJobTitle", "مديرة إدارة الحدائق");
+			page.fill("#recipientOrganisation", "أمانة منطقة الرياض");
+			page.fill("#request", REQUEST);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("اكتب الخطاب")).click();
+
+			assertThat(page.locator("[data-draft-status]")).hasText("يكتب كاتب الخطاب الآن…");
+			screenshot(page, "letter-writing-ar");
+			assertThat(page.locator("#letter-versions li")).hasCount(1,
+					new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+			assertThat(page.locator("#letter-versions li")).containsText("صاغه النموذج");
+			assertThat(page.locator("#letter-preview [data-part=without-ai]")).hasCount(0);
+			assertThat(page.locator("#letter-preview [data-part=prayer]")).hasText("سلمها الله");
+			screenshot(page, "letter-drafted-by-model-ar");
+		}
+
+		assertThat(seenWhileWriting).isNotEmpty();
+		assertThat(seenWhileWriting.getLast()).contains(offline.version().letter().paragraphs().getFirst());
 		assertThat(consoleErrors).isEmpty();
 	}
 }

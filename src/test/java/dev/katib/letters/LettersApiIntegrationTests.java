@@ -97,6 +97,7 @@ class LettersApiIntegrationTests extends IntegrationTest {
 		assertThat(edited.path("version").path("source").asString()).isEqualTo("EDITED_BY_HAND");
 		assertThat(edited.path("version").path("content").path("paragraphs").get(0).asString())
 			.contains("حتى نهاية الفصل");
+		assertThat(get(writer, "/api/v1/letters?q=" + "نهايه الفصل").path("total").asLong()).isEqualTo(1);
 		client().put().uri("/api/v1/letters/" + id + "/content")
 			.header("Authorization", accounts.bearer(writer))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -173,6 +174,16 @@ class LettersApiIntegrationTests extends IntegrationTest {
 		problem(with(arabic(), "language", "fr"), "language");
 		problem(with(arabic(), "recipient", Map.of("honorific", "majesty", "name", "فلان")), "recipient.honorific");
 		problem(with(arabic(), "recipientId", "0190f5b2-0000-7000-8000-000000000000"), "recipientId");
+	}
+
+	@Test
+	void keepsTheLetterWithTheReasonWhenTheOfflineEngineCannotDraftTheRequest() {
+		JsonNode letter = create(writer, with(arabic(), "request", LetterRequests.ENGLISH_REQUEST));
+
+		assertThat(letter.path("drafting").asString()).isEqualTo("FAILED");
+		assertThat(letter.path("version").isMissingNode() || letter.path("version").isNull()).isTrue();
+		assertThat(letter.path("problem").path("type").asString()).isEqualTo("urn:katib:problem:letter-invalid");
+		assertThat(letter.path("problem").path("detail").asString()).contains("offline engine");
 	}
 
 	@Test
