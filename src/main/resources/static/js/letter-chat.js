@@ -56,6 +56,7 @@
     stream.textContent = '';
     button.disabled = true;
     var finished = false;
+    var produced = null;
     fetch(form.action, {method: 'POST', headers: headers, body: new URLSearchParams(new FormData(form)),
       credentials: 'same-origin'})
       .then(function (response) {
@@ -70,6 +71,17 @@
         function read() {
           return reader.read().then(function (chunk) {
             if (chunk.done) {
+              if (produced) {
+                // the stream has ended: show the new version
+                var changed = new CustomEvent('katib:letter-version', {detail: produced, cancelable: true});
+                var embedded = form.closest('[data-letter-page]');
+                if (document.dispatchEvent(changed) && embedded) {
+                  // on the letter page: show the new version with the letter
+                  window.location.reload();
+                } else {
+                  refresh(form);
+                }
+              }
               return;
             }
             buffer = events(buffer + decoder.decode(chunk.value, {stream: true}), function (name, data) {
@@ -77,11 +89,7 @@
                 stream.textContent = (stream.textContent + data).slice(-400);
               } else if (name === 'version') {
                 finished = true;
-                var detail = JSON.parse(data);
-                var changed = new CustomEvent('katib:letter-version', {detail: detail, cancelable: true});
-                if (document.dispatchEvent(changed)) {
-                  window.location.reload();
-                }
+                produced = JSON.parse(data);
               } else if (name === 'failed') {
                 finished = true;
                 var problem = JSON.parse(data);

@@ -62,7 +62,10 @@ class LetterChatJourneyTests extends BrowserJourney {
 		assertThat(page.locator(".diff-note")).hasText("لا فرق بين الإصدارين.");
 		assertThat(history.versions(writer.tenantId(), letter)).hasSize(3);
 		assertThat(consoleErrors).isEmpty();
-		assertThat(failedRequests).isEmpty();
+		// Chromium reports the streamed chat POST as aborted once the page moves on, although the stream was read
+		// to its end (the version was stored and shown); every other request must have succeeded
+		assertThat(failedRequests).allSatisfy(failed -> assertThat(failed)
+			.isEqualTo(baseUrl() + "/letters/" + letter + "/chat net::ERR_ABORTED"));
 	}
 
 	private Page signedIn(Account account) {
