@@ -1,0 +1,39 @@
+package dev.katib.accounts;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The members of an organisation as other modules need to know them: to notify them, to name them on a
+ * document, to confirm a signature with their password, and to date things in the organisation's time zone.
+ * Every method is limited to the organisation it is given.
+ */
+public interface Colleagues {
+
+	/** The active members who hold at least one of these roles. */
+	List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles);
+
+	/** One member, active or not. */
+	Optional<Colleague> find(UUID tenantId, UUID memberId);
+
+	/** The organisation's time zone, where the days of its letters are decided. */
+	ZoneId timeZone(UUID tenantId);
+
+	/** Whether this is the member's current password; false for an unknown or password-less member. */
+	boolean passwordMatches(UUID tenantId, UUID memberId, String password);
+
+	/**
+	 * A member of an organisation.
+	 *
+	 * @param language {@code ar} or {@code en}, the language they read Katib in
+	 */
+	record Colleague(UUID id, String name, String email, String language, Set<Role> roles, boolean active) {
+
+		public Colleague {
+			roles = Set.copyOf(roles);
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package dev.katib.letters.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
+import dev.katib.accounts.Colleagues.Colleague;
+import dev.katib.accounts.Role;
+import dev.katib.letters.IssuedNumber;
+import dev.katib.letters.LetterRecords;
+import dev.katib.letters.LetterTransitioned;
+import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.history.LetterStatuses;
+import dev.katib.letters.history.LetterVersion;
+import dev.katib.letters.history.StoredLetter;
+import dev.katib.platform.Ids;
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
+
+/**
+ * Moves letters through review and signature. Each transition locks the letter, checks the caller's roles
+ * (403 when they may never do it) and the letter's status (409 when it is not possible from there), issues the
+ * number when the letter reaches the status the organisation numbers at, records who did it from where on which
+ * version, publishes {@link LetterTransitioned} with an audit entry and notifies those who act next, all in one
+ * transaction.
+ */
+@Service
+class Transitions {
+
+	static final ProblemType NOT_ALLOWED = new ProblemType("transition-not-allowed", HttpStatus.CONFLICT,
+			"Transition not allowed");
+	static final ProblemType NOT_DRAFTED = new ProblemType("letter-not-drafted", HttpStatus.CONFLICT,
+			"Letter not drafted yet");
+	static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.FORBIDDEN,
+			"Wrong password");
+
+	static final int MAX_COMMENT = 2000;
+
+	private final LetterStatuses statuses;
+	private final LetterHistory history;
+	private final SettingsStore settings;
+	private final LetterNumberIssuer numbers;
+	private final LetterRecords records;
+	private final SignerProfiles profiles;
+	private final Colleagues colleagues;
+	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Transitions(LetterStatuses statuses, LetterHistory history, SettingsStore settings, LetterNumberIssuer numbers,
+			LetterRecords records, SignerProfiles profiles, Colleagues colleagues, Notifications notifications,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.statuses = statuses;
+		this.history = history;
+		this.settings = settings;
+		this.numbers = numbers;
+		this.records = records;
+		this.profiles = profiles;
+		this.colleagues = colleagues;
+		this.notifications = notifications;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Performs the action on the letter for the caller.
+	 *
+	 * @param comment why; required to return a letter, kept with the transition otherwise
+	 * @param password the caller's password, when the organisation asks for it to sign
+	 */
+	@Transactional
+	TransitionOutcome perform(Caller caller, UUID letterId, Action action, @Nullable String comment,
+			@Nullable String password) {
+		StoredLetter letter = statuses.lock(caller.tenantId(), letterId)
+			.orElseThrow(() -> KatibException.notFound("The letter"));
+		WorkflowSettings rules = settings.settings(caller.tenantId());
+		if (!WorkflowPolicy.permits(action, caller.userId(), caller.roles(), letter.writerId(), rules)) {
+			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow you to " + action.segment()
+					+ " this letter.", Map.of("action", action.segment()));
+		}
+		LetterStatus from = LetterStatus.valueOf(letter.status());
+		if (!action.possibleFrom(from)) {
+			throw new KatibException(NOT_ALLOWED, "A letter that is " + from + " cannot take the action \"" + action.segment() + "\".",
+					Map.of("status", from.name(), "action", action.segment()));
+		}
+		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		if (action == Action.RETURN && note == null) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED, "Say why the letter is returned.",
+					Map.of("field", "comment"));
+		}
+		if (note != null && note.length() > MAX_COMMENT) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED,
+					"A comment may have at most " + MAX_COMMENT + " characters.", Map.of("field", "comment"));
+		}
+		Optional<LetterVersion> current = history.current(caller.tenantId(), letterId);
+		if (current.isEmpty() && action != Action.CANCEL) {
+			throw new KatibException(NOT_DRAFTED, "The letter has no version yet; wait until its draft is written.");
+		}
+		if (action == Action.SIGN && rules.signRequiresPassword()) {
+			if (password == null || password.isEmpty()) {
+				throw new KatibException(ProblemType.VALIDATION_FAILED, "Enter your password to sign.",
+						Map.of("field", "password"));
+			}
+			if (!colleagues.passwordMatches(caller.tenantId(), caller.userId(), password)) {
+				throw new KatibException(WRONG_PASSWORD, "The password is not right.", Map.of("field", "password"));
+			}
+		}
+		LetterStatus to = WorkflowPolicy.target(action, letter.categoryKey(), rules);
+		if (!statuses.move(caller.tenantId(), letterId, from.name(), to.name())) {
+			throw new KatibException(NOT_ALLOWED, "The letter changed meanwhile; reload it.",
+					Map.of("action", action.segment()));
+		}
+		int version = current.map(LetterVersion::number).orElse(0);
+		Optional<IssuedNumber> number = records.number(caller.tenantId(), letterId);
+		@Nullable String issued = null;
+		if (number.isEmpty() && WorkflowPolicy.numbersAt(to, rules)) {
+			number = Optional.of(numbers.issue(caller.tenantId(), letterId, rules.format()));
+			issued = number.get().number();
+		}
+		Instant now = clock.instant();
+		if (to == LetterStatus.SIGNED) {
+			sign(caller, letterId, version, now);
+		}
+		record(caller, letterId, from, to, version, note, now);
+		events.publishEvent(new LetterTransitioned(caller.tenantId(), letterId, from.name(), to.name(),
+				caller.userId(), now, note));
+		events.publishEvent(new WorkflowAudit.Transitioned(caller.tenantId(), caller.userId(), caller.name(),
+				caller.sourceAddress(), action, letterId, from, to, version, issued, now));
+		String subject = current.map(v -> v.letter().subject()).orElse("");
+		notifyNext(caller, letter, to, subject);
+		return new TransitionOutcome(letterId, to.name(), number.map(IssuedNumber::number).orElse(null),
+				number.map(IssuedNumber::issuedOn).orElse(null));
+	}
+
+	private void sign(Caller caller, UUID letterId, int version, Instant now) {
+		var profile = profiles.profile(caller.tenantId(), caller.userId());
+		String name = colleagues.find(caller.tenantId(), caller.userId()).map(Colleague::name).orElse(caller.name());
+		jdbc.sql("""
+				INSERT INTO letters_signature (letter_id, tenant_id, signer_id, signer_name, signed_at, source_address,
+				  version_number, image, stamp)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(letterId, caller.tenantId(), caller.userId(), name, now.atOffset(ZoneOffset.UTC),
+					caller.sourceAddress(), version,
+					profile.signature() == null ? null : profile.signature().bytes(),
+					profile.stamp() == null ? null : profile.stamp().bytes())
+			.update();
+	}
+
+	private void record(Caller caller, UUID letterId, LetterStatus from, LetterStatus to, int version,
+			@Nullable String comment, Instant now) {
+		jdbc.sql("""
+				INSERT INTO letters_transition (id, tenant_id, letter_id, from_status, to_status, actor_id, actor_name,
+				  version_number, comment, source_address, at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Ids.newId(clock), caller.tenantId(), letterId, from.name(), to.name(), caller.userId(),
+					caller.name(), version, comment, caller.sourceAddress(), now.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private void notifyNext(Caller caller, StoredLetter letter, LetterStatus to, String subject) {
+		UUID tenant = caller.tenantId();
+		List<Colleague> writer = colleagues.find(tenant, letter.writerId())
+			.filter(Colleague::active)
+			.filter(member -> !member.id().equals(caller.userId()))
+			.stream()
+			.toList();
+		switch (to) {
+			case IN_REVIEW -> notifications.notify(tenant, letter.id(), subject, NotificationKind.SUBMITTED,
+					caller.name(), others(caller, colleagues.withAnyRole(tenant, Set.of(Role.REVIEWER))));
+			case RETURNED -> notifications.notify(tenant, letter.id(), subject, NotificationKind.RETURNED,
+					caller.name(), writer);
+			case APPROVED -> {
+				notifications.notify(tenant, letter.id(), subject, NotificationKind.APPROVED, caller.name(), writer);
+				notifications.notify(tenant, letter.id(), subject, NotificationKind.AWAITING_SIGNATURE, caller.name(),
+						others(caller, colleagues.withAnyRole(tenant, Set.of(Role.SIGNER))));
+			}
+			case SIGNED -> notifications.notify(tenant, letter.id(), subject, NotificationKind.SIGNED, caller.name(),
+					writer);
+			default -> {
+			}
+		}
+	}
+
+	private static List<Colleague> others(Caller caller, List<Colleague> members) {
+		return members.stream().filter(member -> !member.id().equals(caller.userId())).toList();
+	}
+}
