@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 record PaperFacts(String status, @Nullable String number, @Nullable LocalDate issuedOn, @Nullable Signing signing,
 		ZoneId zone) {
 
+	/** The zone of an organisation that has not chosen one. */
 	static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
 	/** Statuses in which the letter's text is final: no DRAFT watermark any more. */

@@ -2,6 +2,7 @@ package dev.katib.letters.paper;
 
 import org.springframework.stereotype.Component;
 
+import dev.katib.accounts.Colleagues;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Signature;
@@ -12,9 +13,11 @@ import dev.katib.letters.history.StoredLetter;
 class PaperFactsSource {
 
 	private final LetterRecords records;
+	private final Colleagues colleagues;
 
-	PaperFactsSource(LetterRecords records) {
+	PaperFactsSource(LetterRecords records, Colleagues colleagues) {
 		this.records = records;
+		this.colleagues = colleagues;
 	}
 
 	PaperFacts of(java.util.UUID tenantId, StoredLetter letter) {
@@ -24,6 +27,6 @@ class PaperFactsSource {
 				: new PaperFacts.Signing(signature.name(), signature.signedAt(), signature.image(), signature.stamp(),
 						signature.versionNumber());
 		return new PaperFacts(letter.status(), number == null ? null : number.number(),
-				number == null ? null : number.issuedOn(), signing, PaperFacts.RIYADH);
+				number == null ? null : number.issuedOn(), signing, colleagues.timeZone(tenantId));
 	}
 }

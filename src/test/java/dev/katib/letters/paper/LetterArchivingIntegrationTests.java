@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -156,6 +159,40 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 		Verification verification = papers.verification(org.tenantId(), letter).orElseThrow();
 		assertThat(sha256(pdf)).isEqualTo(archivedFile(letter).sha256());
 		assertThat(PaperFixtures.text(pdf)).contains(verification.code()).contains(NUMBER).doesNotContain("DRAFT");
+	}
+
+	@Test
+	void aLetterSignedThroughTheWorkflowIsArchivedWithTheNumberItWasIssued() {
+		Account reviewer = accounts.member(org, Role.REVIEWER);
+		UUID letter = fixtures.arabicLetter(org.tenantId(), writer.memberId());
+
+		transition(writer, letter, "submit");
+		transition(reviewer, letter, "approve");
+		Map<String, Object> signed = transition(signer, letter, "sign");
+		await().atMost(Duration.ofSeconds(30)).until(() -> papers.verification(org.tenantId(), letter).isPresent());
+
+		assertThat(signed).containsEntry("status", "SIGNED");
+		String number = String.valueOf(signed.get("number"));
+		StoredFile file = archivedFile(letter);
+		assertThat(file.attributes()).containsEntry("number", number).containsEntry("status", "SIGNED");
+		assertThat(file.storedBy()).isEqualTo(signer.memberId());
+		assertThat(PaperFixtures.text(archive.open(org.tenantId(), file.id()).bytes()))
+			.contains(papers.verification(org.tenantId(), letter).orElseThrow().code());
+	}
+
+	private Map<String, Object> transition(Account account, UUID letter, String action) {
+		return client().post()
+			.uri("/api/v1/letters/{id}/{action}", letter, action)
+			.header(HttpHeaders.AUTHORIZATION, accounts.bearer(account))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@Test
