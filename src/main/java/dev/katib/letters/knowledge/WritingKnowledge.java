@@ -60,9 +60,12 @@ public class WritingKnowledge {
 	/** Gives the organisation the seven seed categories it does not have yet; running it again adds nothing. */
 	@Transactional
 	public List<CategoryDefinition> seedCategories(UUID tenantId) {
-		for (CategoryDefinition category : SeedCategories.ALL) {
+		// a microsecond apart, so that they are listed in the order writers are offered them
+		java.time.Instant now = clock.instant();
+		for (int i = 0; i < SeedCategories.ALL.size(); i++) {
+			CategoryDefinition category = SeedCategories.ALL.get(i);
 			if (categories.findByTenantIdAndCategoryKey(tenantId, category.key()).isEmpty()) {
-				rows.insert(CategoryRow.of(Ids.newId(clock), tenantId, category, clock.instant()));
+				rows.insert(CategoryRow.of(Ids.newId(clock), tenantId, category, now.plusNanos(i * 1_000L)));
 			}
 		}
 		return categories(tenantId);

@@ -37,7 +37,7 @@ class WritingKnowledgeIntegrationTests extends IntegrationTest {
 		knowledge.seedCategories(organisation);
 		knowledge.seedCategories(organisation);
 
-		assertThat(knowledge.categories(organisation)).containsExactlyInAnyOrderElementsOf(SeedCategories.ALL);
+		assertThat(knowledge.categories(organisation)).containsExactlyElementsOf(SeedCategories.ALL);
 		assertThat(knowledge.category(organisation, "congratulation")).contains(SeedCategories.CONGRATULATION);
 		assertThat(knowledge.categories(anotherOrganisation)).isEmpty();
 	}
