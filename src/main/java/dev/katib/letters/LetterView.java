@@ -1,6 +1,7 @@
 package dev.katib.letters;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param drafting how the drafting of its first version went
  * @param version its current version; null while the first is being written or when drafting failed
  * @param problem why drafting failed, as a problem detail; null otherwise
+ * @param number its number, once issued (at approval or signing, as the organisation decides)
+ * @param issuedOn its official date, issued with the number
+ * @param verification how to check it is genuine, once it is signed and archived
  */
 public record LetterView(UUID id, String status, String category, String language, RecipientView recipient,
 		@Nullable UUID replyTo, @Nullable UUID followsUp, PersonView writer, Instant createdAt, LetterDates dates,
-		DraftingState drafting, @Nullable VersionView version, @Nullable Map<String, Object> problem) {
+		DraftingState drafting, @Nullable VersionView version, @Nullable Map<String, Object> problem,
+		@Nullable String number, @Nullable LocalDate issuedOn, @Nullable VerificationView verification) {
 }

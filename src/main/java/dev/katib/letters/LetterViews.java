@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
+import dev.katib.accounts.Colleagues;
 
 import dev.katib.documents.DigitStyle;
 import dev.katib.documents.DocumentDates;
@@ -17,7 +21,6 @@ import dev.katib.letters.content.Language;
 import dev.katib.letters.history.LetterHistory;
 import dev.katib.letters.history.LetterVersion;
 import dev.katib.letters.history.VersionSource;
-import dev.katib.usage.Quotas;
 
 /** Puts together what the API and the pages show of a letter: its record, current version, authors and dates. */
 @Component
@@ -25,12 +28,19 @@ class LetterViews {
 
 	private final LetterDetails details;
 	private final LetterHistory history;
+	private final LetterRecords records;
+	private final LetterVerifications verifications;
+	private final Colleagues colleagues;
 	private final DocumentDates dates;
 	private final Clock clock;
 
-	LetterViews(LetterDetails details, LetterHistory history, DocumentDates dates, Clock clock) {
+	LetterViews(LetterDetails details, LetterHistory history, LetterRecords records,
+			@Lazy LetterVerifications verifications, Colleagues colleagues, DocumentDates dates, Clock clock) {
 		this.details = details;
 		this.history = history;
+		this.records = records;
+		this.verifications = verifications;
+		this.colleagues = colleagues;
 		this.dates = dates;
 		this.clock = clock;
 	}
@@ -43,11 +53,16 @@ class LetterViews {
 			people.add(current.authorId());
 		}
 		Map<UUID, String> names = details.authors(letter.tenantId(), people);
+		Optional<IssuedNumber> issued = records.number(letter.tenantId(), letter.id());
+		LocalDate day = issued.map(IssuedNumber::issuedOn)
+			.orElseGet(() -> clock.instant().atZone(colleagues.timeZone(letter.tenantId())).toLocalDate());
 		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language(), letter.recipient(),
 				letter.replyTo(), letter.followsUp(), person(letter.writerId(), names), letter.createdAt(),
-				dates(Language.fromCode(letter.language()).orElse(Language.ARABIC)), letter.drafting(),
+				dates(day, Language.fromCode(letter.language()).orElse(Language.ARABIC)), letter.drafting(),
 				current == null ? null : version(current, names),
-				letter.problem() == null ? null : ProblemJson.read(letter.problem()));
+				letter.problem() == null ? null : ProblemJson.read(letter.problem()),
+				issued.map(IssuedNumber::number).orElse(null), issued.map(IssuedNumber::issuedOn).orElse(null),
+				verifications.verification(letter.tenantId(), letter.id()).orElse(null));
 	}
 
 	List<VersionView> versions(UUID tenantId, UUID letterId) {
@@ -57,9 +72,11 @@ class LetterViews {
 		return versions.stream().map(version -> version(version, names)).toList();
 	}
 
-	/** Today's dates in the organisation's time zone: a draft carries no date of its own until it is issued. */
-	LetterDates dates(Language language) {
-		LocalDate today = clock.instant().atZone(Quotas.DEFAULT_ZONE).toLocalDate();
+	/**
+	 * The dates a letter shows: its official date once issued; until then today's, in the organisation's time
+	 * zone, since a draft carries no date of its own.
+	 */
+	LetterDates dates(LocalDate today, Language language) {
 		DocumentLanguage documentLanguage = language == Language.ARABIC ? DocumentLanguage.ARABIC
 				: DocumentLanguage.ENGLISH;
 		DigitStyle digits = language == Language.ARABIC ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN;

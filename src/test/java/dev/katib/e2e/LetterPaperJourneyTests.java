@@ -47,7 +47,7 @@ class LetterPaperJourneyTests extends BrowserJourney {
 		UUID letter = fixtures.arabicLetter(org.tenantId(), writer.memberId());
 		fixtures.sign(org.tenantId(), letter, signer.memberId());
 		papers.archive(org.tenantId(), letter, signer.memberId());
-		Verification verification = papers.verification(org.tenantId(), letter).orElseThrow();
+		Verification verification = papers.archivedVerification(org.tenantId(), letter).orElseThrow();
 
 		Page page = newPage();
 		page.navigate("/signin");

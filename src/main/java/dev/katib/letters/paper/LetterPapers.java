@@ -36,6 +36,8 @@ import dev.katib.documents.Verification;
 import dev.katib.documents.WordDocumentRenderer;
 import dev.katib.letters.content.Language;
 import dev.katib.letters.content.StructuredLetter;
+import dev.katib.letters.LetterVerifications;
+import dev.katib.letters.VerificationView;
 import dev.katib.letters.history.LetterHistory;
 import dev.katib.letters.history.LetterVersion;
 import dev.katib.letters.history.StoredLetter;
@@ -48,7 +50,7 @@ import dev.katib.platform.KatibException;
  * copy. Every method is limited to the organisation it is given.
  */
 @Service
-public class LetterPapers {
+public class LetterPapers implements LetterVerifications {
 
 	private static final Logger log = LoggerFactory.getLogger(LetterPapers.class);
 
@@ -159,8 +161,15 @@ public class LetterPapers {
 	 * letter's JSON shows it as {@code verification: {code, url}}.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Verification> verification(UUID tenantId, UUID letterId) {
+	public Optional<Verification> archivedVerification(UUID tenantId, UUID letterId) {
 		return papers.find(tenantId, letterId).map(paper -> verification(paper.verificationCode()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<VerificationView> verification(UUID tenantId, UUID letterId) {
+		return archivedVerification(tenantId, letterId)
+			.map(verification -> new VerificationView(verification.code(), verification.url().toString()));
 	}
 
 	/**

@@ -37,7 +37,7 @@ class ShownLetters {
 		VersionView current = letter.version();
 		LetterSheet sheet = current == null
 				? LetterSheet.frame(language, category.map(c -> c.basmala(language)).orElse(false), letter.dates())
-				: LetterSheet.of(current.letter(), letter.dates(), null, current.draftedWithoutAi());
+				: LetterSheet.of(current.letter(), letter.dates(), letter.number(), current.draftedWithoutAi());
 		int currentNumber = current == null ? 0 : current.number();
 		List<ShownLetter.ShownVersion> rows = versions.stream()
 			.map(v -> new ShownLetter.ShownVersion(v.number(), v.source().name(), name(v.author().name()),

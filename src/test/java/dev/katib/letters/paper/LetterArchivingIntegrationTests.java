@@ -86,7 +86,7 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 
 		transitioned(letter, "APPROVED", "SIGNED");
 		transitioned(letter, "APPROVED", "SIGNED");
-		await().atMost(Duration.ofSeconds(30)).until(() -> papers.verification(org.tenantId(), letter).isPresent());
+		await().atMost(Duration.ofSeconds(30)).until(() -> papers.archivedVerification(org.tenantId(), letter).isPresent());
 		fixtures.status(letter, "SENT");
 		transitioned(letter, "SIGNED", "SENT");
 		await().atMost(Duration.ofSeconds(30))
@@ -98,7 +98,7 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
-		Verification verification = papers.verification(org.tenantId(), letter).orElseThrow();
+		Verification verification = papers.archivedVerification(org.tenantId(), letter).orElseThrow();
 		assertThat(verification.url().toString()).endsWith("/verify/" + verification.code());
 		StoredFile file = archivedFile(letter);
 		assertThat(file.verificationCode()).isEqualTo(verification.code());
@@ -139,7 +139,7 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 			.getResponseBody();
 
 		String xml = LetterPaperIntegrationTests.documentXml(docx);
-		assertThat(xml).contains(papers.verification(org.tenantId(), letter).orElseThrow().code());
+		assertThat(xml).contains(papers.archivedVerification(org.tenantId(), letter).orElseThrow().code());
 	}
 
 	@Test
@@ -156,7 +156,7 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 			.returnResult(byte[].class)
 			.getResponseBody();
 
-		Verification verification = papers.verification(org.tenantId(), letter).orElseThrow();
+		Verification verification = papers.archivedVerification(org.tenantId(), letter).orElseThrow();
 		assertThat(sha256(pdf)).isEqualTo(archivedFile(letter).sha256());
 		assertThat(PaperFixtures.text(pdf)).contains(verification.code()).contains(NUMBER).doesNotContain("DRAFT");
 	}
@@ -169,15 +169,30 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 		transition(writer, letter, "submit");
 		transition(reviewer, letter, "approve");
 		Map<String, Object> signed = transition(signer, letter, "sign");
-		await().atMost(Duration.ofSeconds(30)).until(() -> papers.verification(org.tenantId(), letter).isPresent());
+		await().atMost(Duration.ofSeconds(30)).until(() -> papers.archivedVerification(org.tenantId(), letter).isPresent());
 
 		assertThat(signed).containsEntry("status", "SIGNED");
 		String number = String.valueOf(signed.get("number"));
 		StoredFile file = archivedFile(letter);
 		assertThat(file.attributes()).containsEntry("number", number).containsEntry("status", "SIGNED");
 		assertThat(file.storedBy()).isEqualTo(signer.memberId());
-		assertThat(PaperFixtures.text(archive.open(org.tenantId(), file.id()).bytes()))
-			.contains(papers.verification(org.tenantId(), letter).orElseThrow().code());
+		String code = papers.archivedVerification(org.tenantId(), letter).orElseThrow().code();
+		assertThat(PaperFixtures.text(archive.open(org.tenantId(), file.id()).bytes())).contains(code);
+
+		Map<String, Object> json = client().get()
+			.uri("/api/v1/letters/{id}", letter)
+			.header(HttpHeaders.AUTHORIZATION, accounts.bearer(writer))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(json).containsEntry("status", "SIGNED")
+			.containsEntry("number", number)
+			.containsEntry("issuedOn", signed.get("issuedOn"))
+			.containsEntry("verification", Map.of("code", code, "url", "http://localhost:8080/verify/" + code));
 	}
 
 	private Map<String, Object> transition(Account account, UUID letter, String action) {
@@ -201,8 +216,8 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 		fixtures.status(letter, "APPROVED");
 
 		assertThat(papers.archive(org.tenantId(), letter, writer.memberId())).isFalse();
-		assertThat(papers.verification(org.tenantId(), letter)).isEmpty();
-		assertThat(papers.verification(accounts.organisation().tenantId(), letter)).isEmpty();
+		assertThat(papers.archivedVerification(org.tenantId(), letter)).isEmpty();
+		assertThat(papers.archivedVerification(accounts.organisation().tenantId(), letter)).isEmpty();
 	}
 
 	private void sign(UUID letter) {
