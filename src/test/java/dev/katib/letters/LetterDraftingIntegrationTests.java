@@ -49,6 +49,9 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 	Quotas quotas;
 
 	@Autowired
+	InterruptedDrafts interruptedDrafts;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -151,6 +154,21 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 		assertThat(client().get().uri("/api/v1/letters?status=DRAFT").header("Authorization", accounts.bearer(writer))
 			.exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()
 			.path("total").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void marksALetterWhoseDraftingStoppedWithItsProcessAsInterrupted() throws Exception {
+		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
+			model.enqueue(Reply.hang());
+			JsonNode letter = create(arabic());
+			assertThat(letter.path("drafting").asString()).isEqualTo("WRITING");
+
+			assertThat(interruptedDrafts.markOpenedBefore(clock.instant().plusSeconds(1))).isPositive();
+
+			JsonNode interrupted = awaitDrafting(letter, "FAILED");
+			assertThat(interrupted.path("problem").path("type").asString())
+				.isEqualTo("urn:katib:problem:drafting-interrupted");
+		}
 	}
 
 	@Test
