@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.letters.addressing.Honorific;
@@ -22,6 +23,7 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.drafting.DraftingRequest;
+import dev.katib.letters.drafting.LetterReference;
 import dev.katib.letters.history.LetterHistory;
 import dev.katib.letters.history.NewLetter;
 import dev.katib.letters.history.VersionSource;
@@ -49,17 +51,22 @@ public class Letters {
 	private final LetterHistory history;
 	private final LetterDetails details;
 	private final LetterViews views;
+	private final LetterRecords records;
+	private final Colleagues colleagues;
 	private final LetterDrafting drafting;
 	private final IdempotencyKeys keys;
 	private final Quotas quotas;
 	private final TransactionTemplate transaction;
 
 	Letters(WritingKnowledge knowledge, LetterHistory history, LetterDetails details, LetterViews views,
-			LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas, PlatformTransactionManager transactions) {
+			LetterRecords records, Colleagues colleagues, LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas,
+			PlatformTransactionManager transactions) {
 		this.knowledge = knowledge;
 		this.history = history;
 		this.details = details;
 		this.views = views;
+		this.records = records;
+		this.colleagues = colleagues;
 		this.drafting = drafting;
 		this.keys = keys;
 		this.quotas = quotas;
@@ -93,11 +100,14 @@ public class Letters {
 		linked(tenantId, request.followsUp(), "followsUp");
 		boolean firstLetter = !details.wroteTo(tenantId, request.recipientId(), recipient);
 		var drafted = new DraftingRequest(category, request.language(), recipient, request.request(), firstLetter,
-				knowledge.introduction(tenantId, request.language()).orElse(null), null, null,
+				knowledge.introduction(tenantId, request.language()).orElse(null),
+				null, ourLetter(tenantId, request.followsUp(), request.language()),
 				new SignatureBlock(null, caller.name()));
-		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(), null);
+		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(),
+				repliedText(tenantId, request.replyTo()));
 		long estimate = drafting.offline() ? 0 : LetterDrafting.estimatedTokens(LetterDrafting.prompt(drafted, shaping));
-		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
+		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate,
+				colleagues.timeZone(tenantId));
 		UUID letterId;
 		try {
 			letterId = transaction.execute(status -> {
@@ -239,6 +249,33 @@ public class Letters {
 		if (letterId != null && details.find(tenantId, letterId).isEmpty()) {
 			throw Inputs.invalid(field, "The organisation has no such letter.");
 		}
+	}
+
+	/**
+	 * How a follow-up cites our earlier letter: by the number and official date it was issued with. A letter not
+	 * issued yet has neither, and is not cited. (A reply cites the recipient's own number, which is on their
+	 * letter, not in Katib: the model reads the replied letter's text instead.)
+	 */
+	private @Nullable LetterReference ourLetter(UUID tenantId, @Nullable UUID letterId, Language language) {
+		if (letterId == null) {
+			return null;
+		}
+		return records.number(tenantId, letterId).map(issued -> {
+			LetterDates dates = views.dates(issued.issuedOn(), language);
+			String date = language == Language.ARABIC ? dates.hijri() + " الموافق " + dates.gregorian()
+					: dates.gregorian();
+			return new LetterReference(issued.number(), date);
+		}).orElse(null);
+	}
+
+	/** The text of the letter replied to, which the model reads as data to answer it. */
+	private @Nullable String repliedText(UUID tenantId, @Nullable UUID letterId) {
+		if (letterId == null) {
+			return null;
+		}
+		return history.current(tenantId, letterId)
+			.map(version -> String.join("\n", version.letter().texts()))
+			.orElse(null);
 	}
 
 	private static void require(Caller caller, Permission permission) {

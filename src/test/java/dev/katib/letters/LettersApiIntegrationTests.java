@@ -79,6 +79,34 @@ class LettersApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aFollowUpCitesTheNumberAndDateOurEarlierLetterWasIssuedWith() {
+		Account admin = accounts.member(organisation, Role.ADMIN);
+		String earlier = create(writer, arabic()).path("id").asString();
+		post(writer, "/api/v1/letters/" + earlier + "/submit");
+		JsonNode approved = post(admin, "/api/v1/letters/" + earlier + "/approve");
+		String number = approved.path("number").asString();
+
+		JsonNode followUp = create(writer, with(arabic(), "followsUp", earlier));
+
+		assertThat(number).isNotBlank();
+		assertThat(get(writer, "/api/v1/letters/" + earlier).path("number").asString()).isEqualTo(number);
+		assertThat(followUp.path("followsUp").asString()).isEqualTo(earlier);
+		assertThat(followUp.path("version").path("content").path("paragraphs").get(0).asString())
+			.startsWith("يأتي هذا الخطاب إلحاقًا بخطابنا رقم " + number + " وتاريخ ")
+			.contains("هـ");
+	}
+
+	private JsonNode post(Account account, String path) {
+		return client().post().uri(path)
+			.header("Authorization", accounts.bearer(account))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of())
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(JsonNode.class).returnResult().getResponseBody();
+	}
+
+	@Test
 	void editsADraftByHandIntoANewVersionAndRefusesAStaleEdit() {
 		JsonNode letter = create(writer, arabic());
 		String id = letter.path("id").asString();
