@@ -16,6 +16,18 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import dev.katib.KatibApplication;
+import dev.katib.accounts.members.Members;
+import dev.katib.accounts.members.Organisations;
+import dev.katib.accounts.tokens.AccessTokens;
+import dev.katib.support.TestAccounts;
+import dev.katib.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,7 +147,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void theConversationIsReadBackFromTheDatabaseByAFreshStore() throws Exception {
+	void theConversationIsIntactInTheApplicationStartedAgain() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
 		UUID letter = ChatLetters.drafted(history, writer);
 
@@ -144,21 +156,30 @@ class LetterChatIntegrationTests extends IntegrationTest {
 					ChatLetters.withSubject(ChatLetters.DRAFTED, SHORTER_SUBJECT), "اختصرت الموضوع", null)));
 			instruct(writer, letter, "اختصر الموضوع").expectStatus().isCreated();
 		}
-		clock.advance(java.time.Duration.ofDays(2));
 
-		// a store built on its own connection pool knows nothing the application kept in memory
-		var fresh = new ChatMessages(JdbcClient.create(dataSource), clock);
-		assertThat(fresh.of(writer.tenantId(), letter)).extracting(ChatMessage::role, ChatMessage::text,
-				ChatMessage::version)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("USER", "اختصر الموضوع", null),
-					org.assertj.core.groups.Tuple.tuple("ASSISTANT", "اختصرت الموضوع", 2));
-		client().get().uri("/api/v1/letters/{id}/chat", letter)
-			.header("Authorization", accounts.bearer(writer))
-			.exchange()
-			.expectStatus().isOk()
-			.expectBody()
-			.jsonPath("$.messages[0].text").isEqualTo("اختصر الموضوع")
-			.jsonPath("$.messages[1].summary").isEqualTo("اختصرت الموضوع");
+		// a second Katib on the same database knows only what the first one stored
+		TestDatabase database = TestDatabase.get();
+		try (ConfigurableApplicationContext again = SpringApplication.run(KatibApplication.class, "--server.port=0",
+				"--katib.database.url=" + database.url(), "--katib.database.user=postgres",
+				"--katib.database.data-dir=" + database.dataDir(), "--katib.rate-limit.enabled=false",
+				"--logging.level.root=WARN")) {
+			int port = ((WebServerApplicationContext) again).getWebServer().getPort();
+			var theirAccounts = new TestAccounts(again.getBean(Organisations.class), again.getBean(Members.class),
+					again.getBean(AccessTokens.class), again.getBean(PasswordEncoder.class), again.getBean(Clock.class));
+			RestTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port)
+				.build()
+				.get()
+				.uri("/api/v1/letters/{id}/chat", letter)
+				.header("Authorization", theirAccounts.bearer(writer))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody()
+				.jsonPath("$.messages.length()").isEqualTo(2)
+				.jsonPath("$.messages[0].text").isEqualTo("اختصر الموضوع")
+				.jsonPath("$.messages[1].summary").isEqualTo("اختصرت الموضوع")
+				.jsonPath("$.messages[1].version").isEqualTo(2);
+		}
 	}
 
 	@Test
