@@ -22,8 +22,20 @@ public interface Colleagues {
 	/** The organisation's time zone, where the days of its letters are decided. */
 	ZoneId timeZone(UUID tenantId);
 
+	/** The organisation's names, in Arabic and English, as it registered them; empty for an unknown one. */
+	Optional<OrganisationNames> names(UUID tenantId);
+
 	/** Whether this is the member's current password; false for an unknown or password-less member. */
 	boolean passwordMatches(UUID tenantId, UUID memberId, String password);
+
+	/**
+	 * An organisation's names.
+	 *
+	 * @param arabic its name in Arabic
+	 * @param english its name in English
+	 */
+	record OrganisationNames(String arabic, String english) {
+	}
 
 	/**
 	 * A member of an organisation.

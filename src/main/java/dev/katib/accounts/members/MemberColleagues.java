@@ -52,6 +52,13 @@ class MemberColleagues implements Colleagues {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<OrganisationNames> names(UUID tenantId) {
+		return organisations.find(tenantId)
+			.map(organisation -> new OrganisationNames(organisation.nameAr(), organisation.nameEn()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean passwordMatches(UUID tenantId, UUID memberId, String password) {
 		return members.passwordHash(tenantId, memberId).map(hash -> passwords.matches(password, hash)).orElse(false);
 	}

@@ -58,6 +58,7 @@ public class LetterPapers implements LetterVerifications {
 	private final PaperFactsSource facts;
 	private final ArchivedPapers papers;
 	private final Letterheads letterheads;
+	private final FirstLetterhead firstLetterhead;
 	private final DocumentRenderer pdfs;
 	private final WordDocumentRenderer words;
 	private final DocumentDates dates;
@@ -68,6 +69,7 @@ public class LetterPapers implements LetterVerifications {
 	private final TransactionTemplate transactions;
 
 	LetterPapers(LetterHistory history, PaperFactsSource facts, ArchivedPapers papers, Letterheads letterheads,
+			FirstLetterhead firstLetterhead,
 			DocumentRenderer pdfs, WordDocumentRenderer words, DocumentDates dates, Archive archive,
 			VerificationCodes codes, @Value("${katib.accounts.base-url}") String baseUrl, java.time.Clock clock,
 			PlatformTransactionManager transactionManager) {
@@ -75,6 +77,7 @@ public class LetterPapers implements LetterVerifications {
 		this.facts = facts;
 		this.papers = papers;
 		this.letterheads = letterheads;
+		this.firstLetterhead = firstLetterhead;
 		this.pdfs = pdfs;
 		this.words = words;
 		this.dates = dates;
@@ -111,7 +114,8 @@ public class LetterPapers implements LetterVerifications {
 	 * event still on its way) is archived first, so that every copy handed out is the verifiable one.
 	 *
 	 * @throws KatibException not found for another organisation's letter, an unknown version, or a
-	 *         letter with no version yet; {@code no-active-letterhead} when the organisation has none
+	 *         letter with no version yet; {@code no-active-letterhead} when the organisation has only letterhead drafts, none active (an
+	 *         organisation with no letterhead at all gets a plain one with its names)
 	 */
 	public PaperFile pdf(UUID tenantId, UUID letterId, @Nullable Integer version) {
 		StoredLetter letter = letter(tenantId, letterId);
@@ -125,7 +129,7 @@ public class LetterPapers implements LetterVerifications {
 					RenderedDocument.PDF, file.bytes(), true);
 		}
 		PaperFacts known = facts.of(tenantId, letter);
-		Letterhead letterhead = letterheads.requireActive(tenantId);
+		Letterhead letterhead = firstLetterhead.of(tenantId);
 		RenderedDocument rendered = pdfs.pdf(
 				LetterPaper.describe(letter, chosen.version(), chosen.current(), known, letterhead, null), letterhead);
 		return new PaperFile(filename(letter, chosen.version(), known, "pdf"), RenderedDocument.PDF, rendered.content(),
@@ -148,7 +152,7 @@ public class LetterPapers implements LetterVerifications {
 		Letterhead letterhead = archived
 			.flatMap(paper -> letterheads.find(tenantId, paper.letterheadVersion()))
 			.map(LetterheadVersion::letterhead)
-			.orElseGet(() -> letterheads.requireActive(tenantId));
+			.orElseGet(() -> firstLetterhead.of(tenantId));
 		Verification verification = archived.map(paper -> verification(paper.verificationCode())).orElse(null);
 		RenderedDocument rendered = words.docx(LetterPaper.describe(letter, chosen.version(), chosen.current(), known,
 				letterhead, verification), letterhead);
@@ -195,7 +199,7 @@ public class LetterPapers implements LetterVerifications {
 		}
 		LetterVersion version = history.current(tenantId, letterId)
 			.orElseThrow(() -> KatibException.notFound("The letter's version"));
-		Letterhead letterhead = letterheads.requireActive(tenantId);
+		Letterhead letterhead = firstLetterhead.of(tenantId);
 		String code = codes.issue();
 		DocumentDescription description = LetterPaper.describe(letter, version, true, known, letterhead,
 				verification(code));

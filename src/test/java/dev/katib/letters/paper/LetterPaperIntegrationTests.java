@@ -75,6 +75,27 @@ class LetterPaperIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anOrganisationWithNoLetterheadYetPrintsOnAPlainOneBearingItsName() {
+		TestOrganisation fresh = accounts.organisation();
+		Account freshWriter = accounts.member(fresh, Role.WRITER);
+		UUID letter = fixtures.englishLetter(fresh.tenantId(), freshWriter.memberId());
+
+		byte[] pdf = client().get()
+			.uri("/api/v1/letters/{id}/pdf", letter)
+			.header(HttpHeaders.AUTHORIZATION, accounts.bearer(freshWriter))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(byte[].class)
+			.getResponseBody();
+
+		assertThat(PaperFixtures.text(pdf)).contains("Test organisation").contains("third-quarter report");
+		assertThat(letterheads.versions(fresh.tenantId())).singleElement()
+			.satisfies(version -> assertThat(version.letterhead().englishName()).startsWith("Test organisation"));
+		assertThat(letterheads.active(fresh.tenantId())).isPresent();
+	}
+
+	@Test
 	void printsTheVersionAskedForAndTheCurrentOneByDefault() {
 		UUID letter = fixtures.englishLetter(org.tenantId(), writer.memberId());
 		history.addVersion(org.tenantId(), letter,
