@@ -3,6 +3,7 @@ package dev.katib.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +107,8 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		assertThat(workflow.locator(".workflow-status")).hasText("قيد المراجعة");
 		assertThat(writing.locator("#letter-edit")).hasCount(0);
 
+		// each step some minutes after the one before, as people work
+		clock.advance(Duration.ofMinutes(7));
 		// the reviewer finds it in their queue and returns it with a comment
 		Page reviewing = signedIn(reviewer);
 		reviewing.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("قائمة المراجعة")).click();
@@ -122,6 +125,7 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		assertThat(reviewed.locator(".workflow-status")).hasText("معاد للكاتب");
 		screenshot(reviewing, "approval-3-returned-ar");
 
+		clock.advance(Duration.ofMinutes(7));
 		// the writer sees the comment, fixes the first paragraph by hand and submits again
 		writing.reload();
 		assertThat(workflow.locator(".workflow-status")).hasText("معاد للكاتب");
@@ -133,8 +137,10 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		writing.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("احفظ نسخة جديدة")).click();
 		assertThat(writing.locator(".notice").first()).hasText("حُفظت النسخة 3.");
 		assertThat(sheet.locator("[data-part=paragraphs] p").first()).hasText(fixed);
+		clock.advance(Duration.ofMinutes(7));
 		writing.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل للمراجعة")).click();
 		assertThat(workflow.locator(".workflow-status")).hasText("قيد المراجعة");
+		clock.advance(Duration.ofMinutes(7));
 
 		// the reviewer approves the fixed letter, and it receives the organisation's next number
 		reviewing.reload();
@@ -146,7 +152,15 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		assertThat(reviewed.locator(".workflow-number")).hasText(firstNumber);
 		String number = reviewed.locator(".workflow-number").textContent().strip();
 		assertThat(reviewing.locator("#letter-preview")).containsText(number);
+		Locator steps = reviewed.locator(".workflow-history li");
+		assertThat(steps).hasCount(4);
+		assertThat(steps.nth(0)).containsText("مسودة ← قيد المراجعة");
+		assertThat(steps.nth(1)).containsText("قيد المراجعة ← معاد للكاتب");
+		assertThat(steps.nth(1).locator("blockquote")).hasText(RETURN_COMMENT);
+		assertThat(steps.nth(2)).containsText("معاد للكاتب ← قيد المراجعة");
+		assertThat(steps.nth(3)).containsText("قيد المراجعة ← معتمد");
 		screenshot(reviewing, "approval-5-approved-ar");
+		clock.advance(Duration.ofMinutes(7));
 
 		// the signer opens it from the signature queue and signs it
 		Page signing = signedIn(signer);
