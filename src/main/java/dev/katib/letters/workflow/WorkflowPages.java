@@ -2,7 +2,10 @@ package dev.katib.letters.workflow;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
+import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.platform.KatibException;
 
 /**
@@ -40,10 +44,11 @@ class WorkflowPages {
 	private final SettingsApi settingsApi;
 	private final AccessPolicy access;
 	private final MessageSource messages;
+	private final WritingKnowledge knowledge;
 
 	WorkflowPages(Transitions transitions, LetterComments comments, Queues queues, Notifications notifications,
 			SignerImages images, SettingsStore settings, SettingsApi settingsApi, AccessPolicy access,
-			MessageSource messages) {
+			MessageSource messages, WritingKnowledge knowledge) {
 		this.transitions = transitions;
 		this.comments = comments;
 		this.queues = queues;
@@ -53,6 +58,7 @@ class WorkflowPages {
 		this.settingsApi = settingsApi;
 		this.access = access;
 		this.messages = messages;
+		this.knowledge = knowledge;
 	}
 
 	@PostMapping("/letters/{id}/workflow/{action:submit|approve|return|sign|send|cancel|archive}")
@@ -92,16 +98,28 @@ class WorkflowPages {
 	}
 
 	@GetMapping("/queues/review")
-	String reviewQueue(Model model) {
-		model.addAttribute("queue", "review");
-		model.addAttribute("letters", queues.review(access.require(Permission.READ_LETTERS)));
-		return "letters/queue";
+	String reviewQueue(Model model, Locale locale) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return queue(model, "review", caller, queues.review(caller), locale);
 	}
 
 	@GetMapping("/queues/signature")
-	String signatureQueue(Model model) {
-		model.addAttribute("queue", "signature");
-		model.addAttribute("letters", queues.signature(access.require(Permission.READ_LETTERS)));
+	String signatureQueue(Model model, Locale locale) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return queue(model, "signature", caller, queues.signature(caller), locale);
+	}
+
+	/** A queue's page; its categories by their names in the reader's language, as the letter page shows them. */
+	private String queue(Model model, String queue, Caller caller, List<Queues.QueuedLetter> letters, Locale locale) {
+		Map<String, String> categories = new HashMap<>();
+		for (Queues.QueuedLetter letter : letters) {
+			categories.computeIfAbsent(letter.category(), key -> knowledge.category(caller.tenantId(), key)
+				.map(category -> "ar".equals(locale.getLanguage()) ? category.arabicName() : category.englishName())
+				.orElse(key));
+		}
+		model.addAttribute("queue", queue);
+		model.addAttribute("letters", letters);
+		model.addAttribute("categories", categories);
 		return "letters/queue";
 	}
 
