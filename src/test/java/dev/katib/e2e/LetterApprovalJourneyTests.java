@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Role;
 import dev.katib.letters.chat.ChatLetters;
 import dev.katib.letters.content.StructuredLetter;
@@ -45,6 +46,9 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 	private static final String RETURN_COMMENT = "نرجو ذكر موعد تسليم التقرير في الفقرة الأولى.";
 	private static final String DEADLINE = "، على أن يصلنا التقرير قبل نهاية الشهر الجاري.";
 	private static final Pattern LETTER_URL = Pattern.compile(".*/letters/([0-9a-f-]{36})(\\?.*)?$");
+
+	@Autowired
+	Colleagues colleagues;
 
 	@Autowired
 	WritingKnowledge knowledge;
@@ -181,6 +185,9 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		assertThat(signing.locator(".letter-page-head .status-badge")).hasText("موقَّع");
 		assertThat(toSign.locator(".workflow-number")).hasText(number);
 		assertThat(toSign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("وقّع"))).hasCount(0);
+		// the letter itself now carries the signer's name, as its printed copy does
+		assertThat(signing.locator("#letter-preview [data-part=signature-name]"))
+			.hasText(colleagues.find(signer.tenantId(), signer.memberId()).orElseThrow().name());
 		screenshot(signing, "approval-7-signed-ar");
 
 		// and the signature queue no longer holds it

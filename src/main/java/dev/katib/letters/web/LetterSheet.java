@@ -29,6 +29,12 @@ record LetterSheet(String language, boolean rtl, boolean basmala, @Nullable Stri
 		paragraphs = List.copyOf(paragraphs);
 	}
 
+	/** The same sheet signed by this signer, whose name replaces the one the draft carried. */
+	LetterSheet signedBy(String signer) {
+		return new LetterSheet(language, rtl, basmala, number, hijri, gregorian, subject, addresseeLine,
+				addresseeDetails, prayer, greeting, paragraphs, closing, wish, signatureTitle, signer, draftedWithoutAi);
+	}
+
 	/** The basmala as printed. */
 	public String basmalaText() {
 		return StructuredLetter.BASMALA;

@@ -10,6 +10,7 @@ import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.letters.DraftingState;
+import dev.katib.letters.LetterRecords;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.VersionView;
 import dev.katib.letters.category.CategoryDefinition;
@@ -24,10 +25,12 @@ class ShownLetters {
 	private static final Set<String> EDITABLE = Set.of("DRAFT", "RETURNED");
 
 	private final WritingKnowledge knowledge;
+	private final LetterRecords records;
 	private final AccessPolicy access;
 
-	ShownLetters(WritingKnowledge knowledge, AccessPolicy access) {
+	ShownLetters(WritingKnowledge knowledge, LetterRecords records, AccessPolicy access) {
 		this.knowledge = knowledge;
+		this.records = records;
 		this.access = access;
 	}
 
@@ -37,7 +40,8 @@ class ShownLetters {
 		VersionView current = letter.version();
 		LetterSheet sheet = current == null
 				? LetterSheet.frame(language, category.map(c -> c.basmala(language)).orElse(false), letter.dates())
-				: LetterSheet.of(current.letter(), letter.dates(), letter.number(), current.draftedWithoutAi());
+				: signed(caller, letter, current,
+						LetterSheet.of(current.letter(), letter.dates(), letter.number(), current.draftedWithoutAi()));
 		int currentNumber = current == null ? 0 : current.number();
 		List<ShownLetter.ShownVersion> rows = versions.stream()
 			.map(v -> new ShownLetter.ShownVersion(v.number(), v.source().name(), name(v.author().name()),
@@ -51,6 +55,14 @@ class ShownLetters {
 				letter.drafting() == DraftingState.FAILED,
 				current != null && EDITABLE.contains(letter.status()) && access.allows(Permission.WRITE_LETTERS),
 				current == null ? null : current.model(), sheet, rows);
+	}
+
+	/** A signed version shows who signed it, as its printed copy does. */
+	private LetterSheet signed(Caller caller, LetterView letter, VersionView current, LetterSheet sheet) {
+		return records.signature(caller.tenantId(), letter.id())
+			.filter(signature -> signature.versionNumber() == current.number())
+			.map(signature -> sheet.signedBy(signature.name()))
+			.orElse(sheet);
 	}
 
 	static String categoryName(CategoryDefinition category, Locale locale) {
