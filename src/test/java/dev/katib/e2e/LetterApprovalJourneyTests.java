@@ -182,7 +182,7 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		toSign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("وقّع")).click();
 		assertThat(toSign.locator(".notice")).hasText("وُقّع الخطاب.");
 		assertThat(toSign.locator(".workflow-status")).hasText("موقّع");
-		assertThat(signing.locator(".letter-page-head .status-badge")).hasText("موقَّع");
+		assertThat(signing.locator(".letter-page-head .status-badge")).hasText("موقّع");
 		assertThat(toSign.locator(".workflow-number")).hasText(number);
 		assertThat(toSign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("وقّع"))).hasCount(0);
 		// the letter itself now carries the signer's name, as its printed copy does
