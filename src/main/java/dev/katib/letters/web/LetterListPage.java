@@ -1,5 +1,6 @@
 package dev.katib.letters.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterFilter;
 import dev.katib.letters.LetterPage;
@@ -33,11 +35,13 @@ class LetterListPage {
 	private final Letters letters;
 	private final WritingKnowledge knowledge;
 	private final AccessPolicy access;
+	private final Colleagues colleagues;
 
-	LetterListPage(Letters letters, WritingKnowledge knowledge, AccessPolicy access) {
+	LetterListPage(Letters letters, WritingKnowledge knowledge, AccessPolicy access, Colleagues colleagues) {
 		this.letters = letters;
 		this.knowledge = knowledge;
 		this.access = access;
+		this.colleagues = colleagues;
 	}
 
 	@GetMapping("/letters")
@@ -52,9 +56,10 @@ class LetterListPage {
 		String wantedCategory = categories.stream().anyMatch(c -> c.key().equals(category)) ? category : null;
 		LetterPage found = letters.search(caller, new LetterFilter(wantedStatus, wantedCategory, null, words),
 				Math.clamp(page, 0, 10_000), PAGE_SIZE);
+		ZoneId zone = colleagues.timeZone(caller.tenantId());
 		Map<String, CategoryDefinition> byKey = categories.stream()
 			.collect(Collectors.toMap(CategoryDefinition::key, Function.identity()));
-		model.addAttribute("rows", found.items().stream().map(letter -> row(letter, byKey, locale)).toList());
+		model.addAttribute("rows", found.items().stream().map(letter -> row(letter, byKey, zone, locale)).toList());
 		model.addAttribute("total", found.total());
 		model.addAttribute("page", found.page());
 		model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -67,12 +72,13 @@ class LetterListPage {
 		return "letters/list";
 	}
 
-	private static ListedLetter row(LetterView letter, Map<String, CategoryDefinition> categories, Locale locale) {
+	private static ListedLetter row(LetterView letter, Map<String, CategoryDefinition> categories, ZoneId zone,
+			Locale locale) {
 		CategoryDefinition category = categories.get(letter.category());
 		return new ListedLetter(letter.id(), letter.version() == null ? null : letter.version().letter().subject(),
 				letter.language(), Addressees.line(letter.recipient(), locale),
 				category == null ? letter.category() : ShownLetters.categoryName(category, locale), letter.status(),
-				letter.writer().name() == null ? "" : letter.writer().name(), Times.day(letter.createdAt(), locale));
+				letter.writer().name() == null ? "" : letter.writer().name(), Times.day(letter.createdAt(), zone, locale));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -1,5 +1,6 @@
 package dev.katib.letters.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterFilter;
 import dev.katib.letters.LetterView;
@@ -38,11 +40,13 @@ class NewLetterPage {
 	private final Letters letters;
 	private final WritingKnowledge knowledge;
 	private final AccessPolicy access;
+	private final Colleagues colleagues;
 
-	NewLetterPage(Letters letters, WritingKnowledge knowledge, AccessPolicy access) {
+	NewLetterPage(Letters letters, WritingKnowledge knowledge, AccessPolicy access, Colleagues colleagues) {
 		this.letters = letters;
 		this.knowledge = knowledge;
 		this.access = access;
+		this.colleagues = colleagues;
 	}
 
 	@GetMapping("/letters/new")
@@ -119,11 +123,12 @@ class NewLetterPage {
 	private List<Choices.EarlierLetter> earlier(Caller caller, String q, Locale locale) {
 		String query = clip(q);
 		LetterFilter filter = new LetterFilter(null, null, null, query.isEmpty() ? null : query);
+		ZoneId zone = colleagues.timeZone(caller.tenantId());
 		return letters.search(caller, filter, 0, PICKER_SIZE)
 			.items()
 			.stream()
 			.map(letter -> new Choices.EarlierLetter(letter.id(), subject(letter),
-					Addressees.line(letter.recipient(), locale) + " · " + Times.day(letter.createdAt(), locale)))
+					Addressees.line(letter.recipient(), locale) + " · " + Times.day(letter.createdAt(), zone, locale)))
 			.toList();
 	}
 

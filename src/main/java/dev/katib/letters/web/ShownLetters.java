@@ -1,5 +1,6 @@
 package dev.katib.letters.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.letters.DraftingState;
 import dev.katib.letters.LetterRecords;
@@ -27,11 +29,13 @@ class ShownLetters {
 	private final WritingKnowledge knowledge;
 	private final LetterRecords records;
 	private final AccessPolicy access;
+	private final Colleagues colleagues;
 
-	ShownLetters(WritingKnowledge knowledge, LetterRecords records, AccessPolicy access) {
+	ShownLetters(WritingKnowledge knowledge, LetterRecords records, AccessPolicy access, Colleagues colleagues) {
 		this.knowledge = knowledge;
 		this.records = records;
 		this.access = access;
+		this.colleagues = colleagues;
 	}
 
 	ShownLetter of(Caller caller, LetterView letter, List<VersionView> versions, Locale locale) {
@@ -43,9 +47,10 @@ class ShownLetters {
 				: signed(caller, letter, current,
 						LetterSheet.of(current.letter(), letter.dates(), letter.number(), current.draftedWithoutAi()));
 		int currentNumber = current == null ? 0 : current.number();
+		ZoneId zone = colleagues.timeZone(caller.tenantId());
 		List<ShownLetter.ShownVersion> rows = versions.stream()
 			.map(v -> new ShownLetter.ShownVersion(v.number(), v.source().name(), name(v.author().name()),
-					v.createdAt(), Times.moment(v.createdAt(), locale), v.number() == currentNumber))
+					v.createdAt(), Times.moment(v.createdAt(), zone, locale), v.number() == currentNumber))
 			.toList()
 			.reversed();
 		return new ShownLetter(letter.id(), letter.status(), current == null ? null : current.letter().subject(),

@@ -31,10 +31,6 @@ class Notifications {
 	/** One notification as its reader sees it. */
 	record Notification(UUID id, UUID letterId, NotificationKind kind, String actorName, Instant createdAt,
 			boolean read) {
-
-		public String when() {
-			return Moments.readable(createdAt);
-		}
 	}
 
 	private final JdbcClient jdbc;

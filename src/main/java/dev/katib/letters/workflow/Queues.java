@@ -34,10 +34,6 @@ class Queues {
 	/** A letter in a queue. */
 	record QueuedLetter(UUID id, String status, String category, String language, String subject, Writer writer,
 			Instant createdAt, @Nullable String number, @Nullable LocalDate issuedOn) {
-
-		public String created() {
-			return Moments.readable(createdAt);
-		}
 	}
 
 	/** Who wrote a letter. */

@@ -37,19 +37,9 @@ public record WorkflowPanel(UUID letterId, String status, @Nullable String numbe
 
 	/** One transition: who moved the letter from what to what, when, and why. */
 	public record Step(String actor, String from, String to, Instant at, @Nullable String comment) {
-
-		/** When, as a reader sees it: {@code 2026-12-01 18:05 UTC}. */
-		public String when() {
-			return Moments.readable(at);
-		}
 	}
 
 	/** One comment on a version. */
 	public record Note(String author, int version, String text, Instant at) {
-
-		/** When, as a reader sees it: {@code 2026-12-01 18:05 UTC}. */
-		public String when() {
-			return Moments.readable(at);
-		}
 	}
 }
