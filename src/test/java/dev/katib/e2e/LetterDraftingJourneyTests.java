@@ -112,6 +112,42 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 	}
 
 	@Test
+	void aWriterUsingTheEnglishPagesDraftsAnEnglishLetterLaidOutLeftToRight() {
+		TestOrganisation organisation = accounts.organisation();
+		knowledge.seedCategories(organisation.tenantId());
+		Account writer = accounts.member(organisation, Role.WRITER);
+
+		Page page = newPage();
+		page.navigate("/signin?lang=en");
+		page.fill("#email", writer.email());
+		page.fill("#password", TestAccounts.PASSWORD);
+		page.locator("form button[type=submit]").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New letter")).click();
+
+		page.selectOption("#category", "request");
+		page.selectOption("#language", "en");
+		page.selectOption("#recipientHonorific", "doctor");
+		page.selectOption("#recipientGender", "FEMALE");
+		page.fill("#recipientName", "Sarah Collins");
+		page.fill("#recipientJobTitle", "Director of Training");
+		page.fill("#recipientOrganisation", "Gulf Training Institute");
+		page.fill("#request", "Please send us the schedule of the spring workshops for our engineers.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write the letter")).click();
+
+		Locator sheet = page.locator("#letter-preview .letter-sheet");
+		assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+		assertThat(sheet).hasAttribute("dir", "ltr");
+		assertThat(sheet.locator(".sheet-basmala")).hasCount(0);
+		assertThat(sheet.locator("[data-part=greeting]")).hasText("Dear Dr Collins,");
+		assertThat(sheet.locator("[data-part=paragraphs] p").first())
+			.hasText("Please send us the schedule of the spring workshops for our engineers.");
+		assertThat(sheet.locator("[data-part=closing]")).hasText("Yours sincerely,");
+		assertThat(page.locator("#letter-versions li[aria-current=true]")).containsText("Drafted without AI");
+		screenshot(page, "letter-version-1-en");
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
 	void aDraftWrittenByAModelStreamsIntoThePreviewAndThenShowsAsTheFirstVersion() throws Exception {
 		TestOrganisation organisation = accounts.organisation();
 		knowledge.seedCategories(organisation.tenantId());
