@@ -3,6 +3,7 @@ package dev.katib.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import dev.katib.support.IntegrationTest;
@@ -36,6 +37,14 @@ class ObservabilityIntegrationTests extends IntegrationTest {
 			.expectBody()
 			.jsonPath("$.letters.allowedDependencies").isArray()
 			.jsonPath("$.audit.displayName").isEqualTo("Audit");
+	}
+
+	@Test
+	void pushesNoMetricsAnywhereUnlessAsked(@Autowired io.micrometer.core.instrument.MeterRegistry registry) {
+		var registries = registry instanceof io.micrometer.core.instrument.composite.CompositeMeterRegistry composite
+				? composite.getRegistries() : java.util.Set.of(registry);
+		org.assertj.core.api.Assertions.assertThat(registries)
+			.noneMatch(one -> one instanceof io.micrometer.core.instrument.push.PushMeterRegistry);
 	}
 
 	@Test
