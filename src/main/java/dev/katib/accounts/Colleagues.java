@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * The members of an organisation as other modules need to know them: to notify them, to name them on a
- * document, to confirm a signature with their password, and to date things in the organisation's time zone.
+ * document, and to date things in the organisation's time zone.
  * Every method is limited to the organisation it is given.
  */
 public interface Colleagues {
@@ -25,8 +25,6 @@ public interface Colleagues {
 	/** The organisation's names, in Arabic and English, as it registered them; empty for an unknown one. */
 	Optional<OrganisationNames> names(UUID tenantId);
 
-	/** Whether this is the member's current password; false for an unknown or password-less member. */
-	boolean passwordMatches(UUID tenantId, UUID memberId, String password);
 
 	/**
 	 * An organisation's names.

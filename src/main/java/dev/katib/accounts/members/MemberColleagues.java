@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +18,10 @@ class MemberColleagues implements Colleagues {
 
 	private final Members members;
 	private final Organisations organisations;
-	private final PasswordEncoder passwords;
 
-	MemberColleagues(Members members, Organisations organisations, PasswordEncoder passwords) {
+	MemberColleagues(Members members, Organisations organisations) {
 		this.members = members;
 		this.organisations = organisations;
-		this.passwords = passwords;
 	}
 
 	@Override
@@ -57,11 +54,6 @@ class MemberColleagues implements Colleagues {
 			.map(organisation -> new OrganisationNames(organisation.nameAr(), organisation.nameEn()));
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public boolean passwordMatches(UUID tenantId, UUID memberId, String password) {
-		return members.passwordHash(tenantId, memberId).map(hash -> passwords.matches(password, hash)).orElse(false);
-	}
 
 	private static Colleague colleague(Member member) {
 		return new Colleague(member.id(), member.name(), member.email(), member.language(), member.roles(),

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
+import dev.katib.accounts.PasswordConfirmation;
 import dev.katib.accounts.Colleagues.Colleague;
 import dev.katib.accounts.Role;
 import dev.katib.letters.IssuedNumber;
@@ -57,13 +58,15 @@ class Transitions {
 	private final LetterRecords records;
 	private final SignerProfiles profiles;
 	private final Colleagues colleagues;
+	private final PasswordConfirmation passwords;
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	Transitions(LetterStatuses statuses, LetterHistory history, SettingsStore settings, LetterNumberIssuer numbers,
-			LetterRecords records, SignerProfiles profiles, Colleagues colleagues, Notifications notifications,
+			LetterRecords records, SignerProfiles profiles, Colleagues colleagues, PasswordConfirmation passwords,
+			Notifications notifications,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.statuses = statuses;
 		this.history = history;
@@ -72,6 +75,7 @@ class Transitions {
 		this.records = records;
 		this.profiles = profiles;
 		this.colleagues = colleagues;
+		this.passwords = passwords;
 		this.notifications = notifications;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -117,7 +121,7 @@ class Transitions {
 				throw new KatibException(ProblemType.VALIDATION_FAILED, "Enter your password to sign.",
 						Map.of("field", "password"));
 			}
-			if (!colleagues.passwordMatches(caller.tenantId(), caller.userId(), password)) {
+			if (!passwords.confirm(caller.tenantId(), caller.userId(), password, caller.sourceAddress())) {
 				throw new KatibException(WRONG_PASSWORD, "The password is not right.", Map.of("field", "password"));
 			}
 		}

@@ -144,6 +144,30 @@ class SigningIntegrationTests extends IntegrationTest {
 			.containsEntry("status", "SIGNED");
 	}
 
+	@Test
+	void wrongPasswordsAtSigningLockTheSignerOutLikeFailedSignIns() {
+		client().put()
+			.uri("/api/v1/letter-settings")
+			.header("Authorization", accounts.bearer(organisation.owner()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reviewOptionalFor", List.of(), "writersApproveOwn", false, "numberingAt", "APPROVAL",
+					"numberPrefix", "OUT", "numberCalendar", "HIJRI", "numberWidth", 6, "signRequiresPassword", true))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		UUID letter = letters.in(writer, LetterStatus.APPROVED);
+
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(transition(signer, letter, "sign", Map.of("password", "guess " + attempt), 403))
+				.containsEntry("type", "urn:katib:problem:wrong-password");
+		}
+
+		// even the right password is refused while the lock lasts, and the letter stays unsigned
+		assertThat(transition(signer, letter, "sign", Map.of("password", TestAccounts.PASSWORD), 429))
+			.containsEntry("type", "urn:katib:problem:rate-limited");
+		assertThat(letters.status(letter)).isEqualTo("APPROVED");
+	}
+
 	private Map<String, Object> upload(Account account, String image, MediaType type, byte[] bytes, int expected) {
 		return client().put()
 			.uri("/api/v1/me/{image}", image)
