@@ -11,7 +11,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.letters.addressing.Honorific;
@@ -52,21 +51,19 @@ public class Letters {
 	private final LetterDetails details;
 	private final LetterViews views;
 	private final LetterRecords records;
-	private final Colleagues colleagues;
 	private final LetterDrafting drafting;
 	private final IdempotencyKeys keys;
 	private final Quotas quotas;
 	private final TransactionTemplate transaction;
 
 	Letters(WritingKnowledge knowledge, LetterHistory history, LetterDetails details, LetterViews views,
-			LetterRecords records, Colleagues colleagues, LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas,
+			LetterRecords records, LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas,
 			PlatformTransactionManager transactions) {
 		this.knowledge = knowledge;
 		this.history = history;
 		this.details = details;
 		this.views = views;
 		this.records = records;
-		this.colleagues = colleagues;
 		this.drafting = drafting;
 		this.keys = keys;
 		this.quotas = quotas;
@@ -106,8 +103,7 @@ public class Letters {
 		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(),
 				repliedText(tenantId, request.replyTo()));
 		long estimate = drafting.offline() ? 0 : LetterDrafting.estimatedTokens(LetterDrafting.prompt(drafted, shaping));
-		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate,
-				colleagues.timeZone(tenantId));
+		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
 		UUID letterId;
 		try {
 			letterId = transaction.execute(status -> {

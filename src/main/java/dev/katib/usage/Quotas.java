@@ -23,9 +23,8 @@ public interface Quotas {
 	 */
 	QuotaReservation reserve(UUID tenantId, UUID userId, int letters, long estimatedTokens, ZoneId zone);
 
-	default QuotaReservation reserve(UUID tenantId, UUID userId, int letters, long estimatedTokens) {
-		return reserve(tenantId, userId, letters, estimatedTokens, DEFAULT_ZONE);
-	}
+	/** As {@link #reserve(UUID, UUID, int, long, ZoneId)}, in the months of the organisation's own time zone. */
+	QuotaReservation reserve(UUID tenantId, UUID userId, int letters, long estimatedTokens);
 
 	/** Replaces the estimate with the tokens actually used; settling twice changes nothing. */
 	void settle(QuotaReservation reservation, long actualTokens);

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.katib.accounts.Colleagues;
 import dev.katib.platform.Ids;
 import dev.katib.usage.QuotaExceededException;
 import dev.katib.usage.QuotaLimits;
@@ -27,11 +28,19 @@ import dev.katib.usage.Quotas;
 class JdbcQuotas implements Quotas {
 
 	private final JdbcClient jdbc;
+	private final Colleagues colleagues;
 	private final Clock clock;
 
-	JdbcQuotas(JdbcClient jdbc, Clock clock) {
+	JdbcQuotas(JdbcClient jdbc, Colleagues colleagues, Clock clock) {
 		this.jdbc = jdbc;
+		this.colleagues = colleagues;
 		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public QuotaReservation reserve(UUID tenantId, UUID userId, int letters, long estimatedTokens) {
+		return reserve(tenantId, userId, letters, estimatedTokens, colleagues.timeZone(tenantId));
 	}
 
 	@Override

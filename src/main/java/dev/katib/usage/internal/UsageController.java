@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.Quotas;
@@ -34,18 +35,21 @@ class UsageController {
 	private final AccessPolicy access;
 	private final UsageReports reports;
 	private final Quotas quotas;
+	private final Colleagues colleagues;
 
-	UsageController(Callers callers, AccessPolicy access, UsageReports reports, Quotas quotas) {
+	UsageController(Callers callers, AccessPolicy access, UsageReports reports, Quotas quotas,
+			Colleagues colleagues) {
 		this.callers = callers;
 		this.access = access;
 		this.reports = reports;
 		this.quotas = quotas;
+		this.colleagues = colleagues;
 	}
 
 	@GetMapping
 	MonthlyUsage thisMonth() {
 		Caller caller = callers.current();
-		MonthlyUsage usage = reports.thisMonth(caller.tenantId(), Quotas.DEFAULT_ZONE);
+		MonthlyUsage usage = reports.thisMonth(caller.tenantId(), colleagues.timeZone(caller.tenantId()));
 		if (access.allows(Permission.MANAGE_ORGANISATION)) {
 			return usage;
 		}

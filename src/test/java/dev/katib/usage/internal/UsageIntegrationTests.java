@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.katib.accounts.members.Organisation;
+import dev.katib.accounts.members.Organisations;
 import dev.katib.ai.Attribution;
 import dev.katib.ai.CallOutcome;
 import dev.katib.ai.ModelCallCompleted;
@@ -27,6 +30,7 @@ import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelGateway;
 import dev.katib.ai.ModelRequest;
 import dev.katib.ai.TokenUsage;
+import dev.katib.platform.Ids;
 import dev.katib.support.IntegrationTest;
 import dev.katib.usage.QuotaExceededException;
 import dev.katib.usage.QuotaLimits;
@@ -49,6 +53,9 @@ class UsageIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	UsageReports reports;
+
+	@Autowired
+	Organisations organisations;
 
 	@Autowired
 	StaleReservations staleReservations;
@@ -183,6 +190,20 @@ class UsageIntegrationTests extends IntegrationTest {
 		clock.set(nextMonthInRiyadh.plusSeconds(60));
 
 		assertThat(quotas.reserve(tenant, writer, 1, 0, riyadh).periodStart().getDayOfMonth()).isEqualTo(1);
+	}
+
+	@Test
+	void countsAnOrganisationsReservationsInTheMonthsOfItsOwnTimeZone() {
+		UUID farEast = Ids.newId(clock);
+		organisations.add(new Organisation(farEast, "جهة في كيريباتي", "Kiribati office", ZoneId.of("Pacific/Kiritimati"),
+				"en", Organisation.Digits.LATIN));
+		// one in the morning of the first day of a month in Kiritimati (UTC+14) is still the month before in Riyadh
+		ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+		LocalDate firstDay = clock.instant().atZone(kiritimati).toLocalDate().withDayOfMonth(1).plusMonths(1);
+		clock.set(firstDay.atTime(1, 0).atZone(kiritimati).toInstant());
+
+		assertThat(quotas.reserve(farEast, writer, 1, 0).periodStart()).isEqualTo(firstDay);
+		assertThat(quotas.reserve(tenant, writer, 1, 0).periodStart()).isEqualTo(firstDay.minusMonths(1));
 	}
 
 	@Test
