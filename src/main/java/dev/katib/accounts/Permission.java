@@ -1,7 +1,11 @@
 package dev.katib.accounts;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 
 import static dev.katib.accounts.Role.ADMIN;
 import static dev.katib.accounts.Role.OWNER;
@@ -34,12 +38,18 @@ public enum Permission {
 	MANAGE_ORGANISATION(OWNER, ADMIN),
 	/** Read the organisation's letters. */
 	READ_LETTERS(OWNER, ADMIN, WRITER, REVIEWER, SIGNER, VIEWER),
-	/** Draft and edit letters. */
-	WRITE_LETTERS(WRITER),
+	/** Draft letters and edit one's own. */
+	WRITE_LETTERS(OWNER, ADMIN, WRITER),
 	/** Review letters and approve or return them. */
-	REVIEW_LETTERS(REVIEWER),
+	REVIEW_LETTERS(OWNER, ADMIN, REVIEWER),
 	/** Sign approved letters. */
-	SIGN_LETTERS(SIGNER);
+	SIGN_LETTERS(OWNER, ADMIN, SIGNER),
+	/**
+	 * Do everything in the life of any member's letter: edit it, approve it (their own included), sign, send,
+	 * cancel and archive it. Owners and administrators run the office's letters; a writer may approve their own
+	 * letter only where the organisation allows it.
+	 */
+	MANAGE_LETTERS(OWNER, ADMIN);
 
 	private final Set<Role> grantedTo;
 
@@ -50,6 +60,24 @@ public enum Permission {
 	/** The roles that grant this permission. */
 	public Set<Role> roles() {
 		return grantedTo;
+	}
+
+	/**
+	 * The caller, if their roles grant this permission: the check every service makes before it acts.
+	 *
+	 * @throws KatibException {@code forbidden} otherwise
+	 */
+	public Caller require(Caller caller) {
+		if (!isGrantedTo(caller.roles())) {
+			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow this.",
+					Map.of("permission", name()));
+		}
+		return caller;
+	}
+
+	/** Whether the caller's roles grant this permission. */
+	public boolean isGrantedTo(Caller caller) {
+		return isGrantedTo(caller.roles());
 	}
 
 	/** Whether any of these roles grants this permission. */

@@ -1,45 +1,37 @@
 package dev.katib.letters;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.platform.KatibException;
-import dev.katib.platform.ProblemType;
 
 /**
- * Streams the drafting of letters to the browsers and API clients that follow it, as Server-Sent Events:
- * {@code chunk} (a piece of the model's JSON text as it arrives), {@code repairing} (the answer broke the rules
- * and the model is asked once more: what was streamed so far no longer counts), {@code version} (the letter's
- * JSON once its first version is stored) and {@code failed} (a problem detail). A client that arrives late gets
- * what was written so far at once; one that arrives after the end gets {@code version} or {@code failed} and
- * the stream completes.
+ * Hands the drafting of letters to those who follow it as it happens, in this process: what was written so far
+ * at once to a late follower, then every piece as it comes, then the stored letter or the problem. A follower of a
+ * letter whose drafting already ended gets its end at once. Drafting itself survives a restart (it runs in a
+ * listener of the event publication registry); its followers are those of the process that drafts.
  */
 @Component
 public class DraftStreams {
 
-	private static final Logger log = LoggerFactory.getLogger(DraftStreams.class);
-
-	private static final Duration TIMEOUT = Duration.ofMinutes(5);
-
 	private final Map<UUID, LiveDraft> live = new ConcurrentHashMap<>();
-	private final LetterDetails details;
+	private final LetterStore store;
 	private final LetterViews views;
 
-	DraftStreams(LetterDetails details, LetterViews views) {
-		this.details = details;
+	DraftStreams(LetterStore store, LetterViews views) {
+		this.store = store;
 		this.views = views;
 	}
 
@@ -49,33 +41,25 @@ public class DraftStreams {
 	 * @throws KatibException forbidden without {@link Permission#READ_LETTERS}; not found when the organisation
 	 *         has no such letter
 	 */
-	public SseEmitter follow(Caller caller, UUID letterId) {
-		if (!Permission.READ_LETTERS.isGrantedTo(caller.roles())) {
-			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow this.",
-					Map.of("permission", Permission.READ_LETTERS.name()));
+	public void follow(Caller caller, UUID letterId, DraftFollower follower) {
+		Permission.READ_LETTERS.require(caller);
+		Letter letter = store.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
+		if (letter.drafting() == DraftingState.WRITING && live(letter.tenantId(), letterId).join(follower)) {
+			return;
 		}
-		LetterRecord letter = details.find(caller.tenantId(), letterId)
-			.orElseThrow(() -> KatibException.notFound("The letter"));
-		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		LiveDraft draft = live.get(letterId);
-		if (draft != null && draft.tenantId.equals(caller.tenantId()) && draft.join(emitter)) {
-			return emitter;
+		// it ended, perhaps while we looked: the stored letter says how
+		Letter ended = store.find(caller.tenantId(), letterId).orElse(letter);
+		if (ended.drafting() == DraftingState.FAILED) {
+			end(follower, "failed", views.of(ended).problem());
 		}
-		// not live, or it ended while we looked: the stored letter says how it ended
-		LetterRecord ended = details.find(caller.tenantId(), letterId).orElse(letter);
-		switch (ended.drafting()) {
-			case DONE -> finish(emitter, "version", views.of(ended));
-			case FAILED -> finish(emitter, "failed", views.of(ended).problem());
-			case WRITING -> finish(emitter, "failed", ProblemJson.of(new KatibException(
-					LetterProblems.DRAFTING_INTERRUPTED, "Drafting of this letter stopped before it ended. Start a "
-							+ "new letter.")));
+		else {
+			end(follower, "version", views.of(ended));
 		}
-		return emitter;
 	}
 
-	/** Drafting of the letter begins: from now on followers are kept until it ends. */
-	void opened(UUID tenantId, UUID letterId) {
-		live.put(letterId, new LiveDraft(tenantId));
+	/** The drafting of the letter, live in this process from now until it ends. */
+	LiveDraft live(UUID tenantId, UUID letterId) {
+		return live.computeIfAbsent(letterId, id -> new LiveDraft(tenantId));
 	}
 
 	void chunk(UUID letterId, String text) {
@@ -92,18 +76,47 @@ public class DraftStreams {
 		}
 	}
 
-	/** The first version is stored: followers get the letter and their streams complete. */
+	/** The first version is stored: followers get the letter and are completed. */
 	void drafted(UUID letterId, LetterView letter) {
-		LiveDraft draft = live.remove(letterId);
-		if (draft != null) {
-			draft.end("version", letter);
-		}
+		ended(letterId, "version", letter);
 	}
 
 	void failed(UUID letterId, Map<String, Object> problem) {
+		ended(letterId, "failed", problem);
+	}
+
+	/** Forgets a drafting that will not happen here, e.g. of a letter whose opening was rolled back. */
+	void forget(UUID letterId) {
+		ended(letterId, "failed", Map.of());
+	}
+
+	/**
+	 * Waits until the drafting of the letter ends in this process, at most the given time.
+	 *
+	 * @return whether it ended
+	 */
+	boolean awaitEnd(UUID letterId, Duration timeout) {
+		LiveDraft draft = live.get(letterId);
+		if (draft == null) {
+			return true;
+		}
+		try {
+			draft.ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (TimeoutException | ExecutionException notYet) {
+			return false;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private void ended(UUID letterId, String event, Object data) {
 		LiveDraft draft = live.remove(letterId);
 		if (draft != null) {
-			draft.end("failed", problem);
+			draft.end(event, data);
 		}
 	}
 
@@ -115,79 +128,60 @@ public class DraftStreams {
 		return " " + text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n ");
 	}
 
-	private static void finish(SseEmitter emitter, String event, Object data) {
-		try {
-			emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
-			emitter.complete();
-		}
-		catch (IOException | IllegalStateException gone) {
-			emitter.completeWithError(gone);
-		}
+	private static void end(DraftFollower follower, String event, Object data) {
+		follower.send(event, data);
+		follower.complete();
 	}
 
-	/** One letter being drafted: what was streamed so far and who follows it. */
-	private static final class LiveDraft {
+	/** One letter being drafted: what was written so far and who follows it. */
+	static final class LiveDraft {
 
 		private final UUID tenantId;
 		private final StringBuilder written = new StringBuilder();
-		private final List<SseEmitter> followers = new CopyOnWriteArrayList<>();
-		private boolean ended;
+		private final List<DraftFollower> followers = new CopyOnWriteArrayList<>();
+		private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
 		LiveDraft(UUID tenantId) {
 			this.tenantId = tenantId;
 		}
 
 		/** Adds a follower and sends it what was written so far; false when drafting already ended. */
-		synchronized boolean join(SseEmitter emitter) {
-			if (ended) {
+		synchronized boolean join(DraftFollower follower) {
+			if (ended.isDone()) {
 				return false;
 			}
-			if (!written.isEmpty() && !send(emitter, SseEmitter.event().name("chunk").data(text(written.toString())))) {
-				return true;
+			if (written.isEmpty() || follower.send("chunk", text(written.toString()))) {
+				followers.add(follower);
 			}
-			followers.add(emitter);
-			Runnable leave = () -> leave(emitter);
-			emitter.onCompletion(leave);
-			emitter.onTimeout(leave);
-			emitter.onError(error -> leave(emitter));
 			return true;
+		}
+
+		synchronized void leave(DraftFollower follower) {
+			followers.remove(follower);
 		}
 
 		synchronized void chunk(String text) {
 			written.append(text);
-			followers.removeIf(emitter -> !send(emitter, SseEmitter.event().name("chunk").data(text(text))));
+			followers.removeIf(follower -> !follower.send("chunk", text(text)));
 		}
 
 		synchronized void repairing(String reason) {
 			written.setLength(0);
-			followers.removeIf(emitter -> !send(emitter, SseEmitter.event().name("repairing").data(text(reason))));
+			followers.removeIf(follower -> !follower.send("repairing", text(reason)));
 		}
 
 		synchronized void end(String event, Object data) {
-			ended = true;
-			for (SseEmitter emitter : followers) {
-				if (send(emitter, SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON))) {
-					emitter.complete();
+			ended.complete(null);
+			for (DraftFollower follower : followers) {
+				if (follower.send(event, data)) {
+					follower.complete();
 				}
 			}
 			followers.clear();
 		}
 
-		private synchronized void leave(SseEmitter emitter) {
-			followers.remove(emitter);
-		}
-
-		/** Sends, and says whether the follower is still there; a follower who left never stops the drafting. */
-		private static boolean send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
-			try {
-				emitter.send(event);
-				return true;
-			}
-			catch (IOException | IllegalStateException gone) {
-				log.debug("A follower of a draft left: {}", gone.getMessage());
-				emitter.completeWithError(gone);
-				return false;
-			}
+		UUID tenantId() {
+			return tenantId;
 		}
 	}
 }

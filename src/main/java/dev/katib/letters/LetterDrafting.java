@@ -1,20 +1,18 @@
 package dev.katib.letters;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.JsonNode;
 
 import dev.katib.ai.Attribution;
@@ -28,9 +26,7 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.drafting.DraftingRequest;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.ModelUsage;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.letters.prompt.DraftingKnowledge;
 import dev.katib.letters.prompt.DraftingPrompt;
 import dev.katib.letters.prompt.Prompt;
@@ -43,14 +39,14 @@ import dev.katib.usage.QuotaReservation;
 import dev.katib.usage.Quotas;
 
 /**
- * Drafts the first version of a letter: asks the model through the gateway, streaming its answer to the
+ * Drafts the first version of a letter opened: asks the model through the gateway, streaming its answer to the
  * letter's followers, checks the letter, gives the model one chance to repair it, then stores the version or
  * says why there is none. The quota reservation taken before is settled with the tokens used, or released
- * when no letter came. A model's draft runs on a virtual thread, so the request that asked for it is answered
- * at once; the offline engine's draft is done before that answer.
+ * when no letter came. Drafting runs in a listener of the event publication registry, after the opening
+ * commits, so the request that asked for it is answered at once and a restart resumes it.
  */
 @Component
-class LetterDrafting implements DisposableBean {
+class LetterDrafting {
 
 	private static final Logger log = LoggerFactory.getLogger(LetterDrafting.class);
 
@@ -58,24 +54,25 @@ class LetterDrafting implements DisposableBean {
 	private static final int CONCURRENT_DRAFTS = 64;
 
 	private final ModelGateway gateway;
-	private final LetterHistory history;
-	private final LetterDetails details;
+	private final LetterLifecycle lifecycle;
+	private final LetterStore store;
 	private final LetterViews views;
 	private final DraftStreams streams;
+	private final WritingKnowledge knowledge;
 	private final Quotas quotas;
-	private final TransactionTemplate transaction;
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+	private final Clock clock;
 	private final Semaphore places = new Semaphore(CONCURRENT_DRAFTS);
 
-	LetterDrafting(ModelGateway gateway, LetterHistory history, LetterDetails details, LetterViews views,
-			DraftStreams streams, Quotas quotas, PlatformTransactionManager transactions) {
+	LetterDrafting(ModelGateway gateway, LetterLifecycle lifecycle, LetterStore store, LetterViews views,
+			DraftStreams streams, WritingKnowledge knowledge, Quotas quotas, Clock clock) {
 		this.gateway = gateway;
-		this.history = history;
-		this.details = details;
+		this.lifecycle = lifecycle;
+		this.store = store;
 		this.views = views;
 		this.streams = streams;
+		this.knowledge = knowledge;
 		this.quotas = quotas;
-		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	/** Whether drafts come from the offline engine, at once and with no tokens. */
@@ -98,22 +95,44 @@ class LetterDrafting implements DisposableBean {
 		return (prompt.system().length() + prompt.user().length()) / 3 + 3_000;
 	}
 
-	/** Starts drafting; with the offline engine the draft is done when this returns. */
-	void start(Job job) {
-		streams.opened(job.tenantId(), job.letterId());
-		if (gateway.offline()) {
-			run(job);
+	/**
+	 * Drafts the letter just opened, once its opening committed. The event publication registry keeps the
+	 * opening until this returns, so a draft cut short by a restart is drafted again when Katib starts; a letter
+	 * whose drafting ended meanwhile (elsewhere, or before the restart) is left as it is.
+	 */
+	@Async
+	@TransactionalEventListener
+	void on(LetterOpened opened) {
+		places.acquireUninterruptibly();
+		try {
+			draft(opened);
+		}
+		finally {
+			places.release();
+		}
+	}
+
+	private void draft(LetterOpened opened) {
+		Letter letter = store.find(opened.tenantId(), opened.letterId()).orElse(null);
+		if (letter == null || !letter.beingDrafted()) {
+			streams.forget(opened.letterId());
+			log.info("Letter {} of tenant {} is no longer waiting for its draft", opened.letterId(), opened.tenantId());
 			return;
 		}
-		executor.execute(() -> {
-			places.acquireUninterruptibly();
-			try {
-				run(job);
-			}
-			finally {
-				places.release();
-			}
-		});
+		streams.live(opened.tenantId(), opened.letterId());
+		DraftingOrder order = opened.drafting();
+		DraftingKnowledge shaping = knowledge.forDrafting(opened.tenantId(), opened.writerId(),
+				letter.categoryKey(), repliedText(opened.tenantId(), order.replyTo()));
+		run(new Job(opened.tenantId(), opened.letterId(), opened.writerId(), order.request(), shaping,
+				order.reservation()));
+	}
+
+	/** The text of the letter replied to, which the model reads as data to answer it. */
+	private @Nullable String repliedText(UUID tenantId, @Nullable UUID letterId) {
+		if (letterId == null) {
+			return null;
+		}
+		return store.current(tenantId, letterId).map(version -> String.join("\n", version.letter().texts())).orElse(null);
 	}
 
 	void run(Job job) {
@@ -202,18 +221,15 @@ class LetterDrafting implements DisposableBean {
 		ModelResult<JsonNode> result = attempt.result();
 		boolean withoutAi = result.draftedWithoutAi();
 		ModelUsage usage = withoutAi ? null : new ModelUsage(result.model(), used.input(), used.output());
-		transaction.executeWithoutResult(status -> {
-			history.addVersion(job.tenantId(), job.letterId(), letter, job.writerId(),
-					withoutAi ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED, usage);
-			details.drafted(job.tenantId(), job.letterId());
-		});
-		streams.drafted(job.letterId(), views.of(details.find(job.tenantId(), job.letterId()).orElseThrow()));
+		lifecycle.change(job.tenantId(), job.letterId(), drafted -> drafted.drafted(letter,
+				withoutAi ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED, usage, clock.instant()));
+		streams.drafted(job.letterId(), views.of(store.find(job.tenantId(), job.letterId()).orElseThrow()));
 	}
 
 	private void fail(Job job, KatibException problem, Usage used) {
 		Map<String, Object> detail = ProblemJson.of(problem);
 		try {
-			details.failed(job.tenantId(), job.letterId(), ProblemJson.write(detail));
+			lifecycle.change(job.tenantId(), job.letterId(), letter -> letter.draftingFailed(problem, clock.instant()));
 		}
 		finally {
 			// no letter came: the room goes back (the usage ledger still records every call made)
@@ -221,11 +237,6 @@ class LetterDrafting implements DisposableBean {
 			streams.failed(job.letterId(), detail);
 		}
 		log.info("Drafting letter {} of tenant {} failed: {}", job.letterId(), job.tenantId(), problem.type().slug());
-	}
-
-	@Override
-	public void destroy() {
-		executor.shutdownNow();
 	}
 
 	/** The outcome of one call: the letter when it follows the rules, otherwise what is wrong. */

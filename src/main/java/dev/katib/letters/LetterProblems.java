@@ -23,6 +23,14 @@ public final class LetterProblems {
 	public static final ProblemType DRAFTING_INTERRUPTED = new ProblemType("drafting-interrupted",
 			HttpStatus.SERVICE_UNAVAILABLE, "Drafting was interrupted");
 
+	/** The letter's status does not allow the move asked for. */
+	public static final ProblemType TRANSITION_NOT_ALLOWED = new ProblemType("transition-not-allowed",
+			HttpStatus.CONFLICT, "Transition not allowed");
+
+	/** The move needs a version and the letter's first one is not written yet. */
+	public static final ProblemType NOT_DRAFTED = new ProblemType("letter-not-drafted", HttpStatus.CONFLICT,
+			"Letter not drafted yet");
+
 	private LetterProblems() {
 	}
 }

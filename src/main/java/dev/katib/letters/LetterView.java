@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param issuedOn its official date, issued with the number
  * @param verification how to check it is genuine, once it is signed and archived
  */
-public record LetterView(UUID id, String status, String category, String language, RecipientView recipient,
+public record LetterView(UUID id, LetterStatus status, String category, String language, RecipientView recipient,
 		@Nullable UUID replyTo, @Nullable UUID followsUp, PersonView writer, Instant createdAt, LetterDates dates,
 		DraftingState drafting, @Nullable VersionView version, @Nullable Map<String, Object> problem,
 		@Nullable String number, @Nullable LocalDate issuedOn, @Nullable VerificationView verification) {

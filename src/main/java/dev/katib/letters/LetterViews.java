@@ -18,9 +18,9 @@ import dev.katib.documents.DigitStyle;
 import dev.katib.documents.DocumentDates;
 import dev.katib.documents.DocumentLanguage;
 import dev.katib.letters.content.Language;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.VersionSource;
 
 /** Puts together what the API and the pages show of a letter: its record, current version, authors and dates. */
 @Component
@@ -45,7 +45,7 @@ class LetterViews {
 		this.clock = clock;
 	}
 
-	LetterView of(LetterRecord letter) {
+	LetterView of(Letter letter) {
 		LetterVersion current = history.current(letter.tenantId(), letter.id()).orElse(null);
 		Set<UUID> people = new HashSet<>();
 		people.add(letter.writerId());
@@ -56,11 +56,11 @@ class LetterViews {
 		Optional<IssuedNumber> issued = records.number(letter.tenantId(), letter.id());
 		LocalDate day = issued.map(IssuedNumber::issuedOn)
 			.orElseGet(() -> clock.instant().atZone(colleagues.timeZone(letter.tenantId())).toLocalDate());
-		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language(), letter.recipient(),
-				letter.replyTo(), letter.followsUp(), person(letter.writerId(), names), letter.createdAt(),
-				dates(day, Language.fromCode(letter.language()).orElse(Language.ARABIC)), letter.drafting(),
+		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language().code(),
+				letter.recipient(), letter.replyToId(), letter.followsUpId(), person(letter.writerId(), names),
+				letter.createdAt(), dates(day, letter.language()), letter.drafting(),
 				current == null ? null : version(current, names),
-				letter.problem() == null ? null : ProblemJson.read(letter.problem()),
+				letter.draftingProblem() == null ? null : ProblemJson.read(letter.draftingProblem()),
 				issued.map(IssuedNumber::number).orElse(null), issued.map(IssuedNumber::issuedOn).orElse(null),
 				verifications.verification(letter.tenantId(), letter.id()).orElse(null));
 	}

@@ -1,5 +1,7 @@
 package dev.katib.letters;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
-import dev.katib.accounts.Role;
 import dev.katib.letters.addressing.Honorific;
 import dev.katib.letters.addressing.Recipient;
 import dev.katib.letters.category.CategoryDefinition;
@@ -23,13 +24,14 @@ import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.drafting.DraftingRequest;
 import dev.katib.letters.drafting.LetterReference;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.NewLetter;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.VersionSource;
 import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.letters.prompt.DraftingKnowledge;
 import dev.katib.letters.validation.Expectations;
 import dev.katib.letters.validation.LetterValidator;
+import dev.katib.letters.versions.EditRights;
+import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 import dev.katib.usage.QuotaReservation;
@@ -46,28 +48,39 @@ public class Letters {
 	/** The most letters a page of a list holds. */
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/** How long opening a letter waits for the offline engine's draft, which takes milliseconds. */
+	private static final Duration OFFLINE_DRAFT = Duration.ofSeconds(30);
+
 	private final WritingKnowledge knowledge;
 	private final LetterHistory history;
+	private final LetterStore store;
+	private final LetterLifecycle lifecycle;
 	private final LetterDetails details;
 	private final LetterViews views;
 	private final LetterRecords records;
 	private final LetterDrafting drafting;
+	private final DraftStreams streams;
 	private final IdempotencyKeys keys;
 	private final Quotas quotas;
 	private final TransactionTemplate transaction;
+	private final Clock clock;
 
-	Letters(WritingKnowledge knowledge, LetterHistory history, LetterDetails details, LetterViews views,
-			LetterRecords records, LetterDrafting drafting, IdempotencyKeys keys, Quotas quotas,
-			PlatformTransactionManager transactions) {
+	Letters(WritingKnowledge knowledge, LetterHistory history, LetterStore store, LetterLifecycle lifecycle,
+			LetterDetails details, LetterViews views, LetterRecords records, LetterDrafting drafting,
+			DraftStreams streams, IdempotencyKeys keys, Quotas quotas, PlatformTransactionManager transactions, Clock clock) {
 		this.knowledge = knowledge;
 		this.history = history;
+		this.store = store;
+		this.lifecycle = lifecycle;
 		this.details = details;
 		this.views = views;
 		this.records = records;
 		this.drafting = drafting;
+		this.streams = streams;
 		this.keys = keys;
 		this.quotas = quotas;
 		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	/**
@@ -104,30 +117,38 @@ public class Letters {
 				repliedText(tenantId, request.replyTo()));
 		long estimate = drafting.offline() ? 0 : LetterDrafting.estimatedTokens(LetterDrafting.prompt(drafted, shaping));
 		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
+		UUID id = Ids.newId(clock);
+		streams.live(tenantId, id);
 		UUID letterId;
 		try {
 			letterId = transaction.execute(status -> {
-				UUID opened = history.open(tenantId, new NewLetter(caller.userId(), category.key(), request.language(),
-						request.recipientId(), request.replyTo(), request.followsUp()));
-				details.drafting(tenantId, opened, recipient);
+				Letter opened = Letter.open(id, caller, category.key(), request.language(),
+						view(recipient, request.recipientId()), LetterDetails.recipientKey(recipient),
+						request.followsUp(), new DraftingOrder(drafted, reservation, request.replyTo()), clock.instant());
+				store.insert(opened);
 				details.author(tenantId, caller.userId(), caller.name());
-				if (key != null && !keys.remember(tenantId, caller.userId(), key, hash, opened)) {
+				if (key != null && !keys.remember(tenantId, caller.userId(), key, hash, opened.id())) {
 					status.setRollbackOnly();
 					return null;
 				}
-				return opened;
+				return opened.id();
 			});
 		}
 		catch (RuntimeException failed) {
+			streams.forget(id);
 			quotas.release(reservation);
 			throw failed;
 		}
 		if (letterId == null) {
 			// a request with the same key opened its letter meanwhile: that one is the answer
+			streams.forget(id);
 			quotas.release(reservation);
 			return letter(caller, keys.letterOf(tenantId, caller.userId(), key, hash).orElseThrow());
 		}
-		drafting.start(new LetterDrafting.Job(tenantId, letterId, caller.userId(), drafted, shaping, reservation));
+		if (drafting.offline()) {
+			// the offline engine drafts at once: the letter is answered with its first version
+			streams.awaitEnd(letterId, OFFLINE_DRAFT);
+		}
 		return letter(caller, letterId);
 	}
 
@@ -172,27 +193,13 @@ public class Letters {
 	 */
 	public LetterView edit(Caller caller, UUID letterId, int basedOn, StructuredLetter content) {
 		require(caller, Permission.READ_LETTERS);
-		LetterRecord letter = find(caller, letterId);
-		boolean ownDraft = letter.writerId().equals(caller.userId())
-				&& Permission.WRITE_LETTERS.isGrantedTo(caller.roles());
-		if (!ownDraft && !caller.hasAnyRole(Role.OWNER, Role.ADMIN)) {
-			throw new KatibException(ProblemType.FORBIDDEN, "Only the letter's writer, an owner or an admin may edit it.",
-					Map.of("permission", Permission.WRITE_LETTERS.name()));
-		}
-		if (!LetterHistory.DRAFT.equals(letter.status()) && !"RETURNED".equals(letter.status())) {
-			throw new KatibException(LetterProblems.NOT_EDITABLE,
-					"A letter can be edited while it is a draft or returned; this one is " + letter.status() + ".",
-					Map.of("status", letter.status()));
-		}
-		if (letter.drafting() == DraftingState.WRITING) {
-			throw new KatibException(LetterProblems.NOT_EDITABLE,
-					"The letter's first version is still being written; edit it once it is there.",
-					Map.of("status", letter.status()));
-		}
+		Letter letter = find(caller, letterId);
+		EditRights.requireEditor(caller, letter);
+		letter.requireEditable();
 		CategoryDefinition category = category(caller.tenantId(), letter.categoryKey());
-		Language language = Language.fromCode(letter.language()).orElseThrow();
-		var edited = new StructuredLetter(language, category.basmala(language), content.subject(), content.addressee(), content.greeting(), content.paragraphs(), content.closing(),
-				content.signature());
+		Language language = letter.language();
+		var edited = new StructuredLetter(language, category.basmala(language), content.subject(), content.addressee(),
+				content.greeting(), content.paragraphs(), content.closing(), content.signature());
 		List<Violation> violations = LetterValidator.violations(edited, new Expectations(edited.language(),
 				edited.basmala(), category.closingStyle(), edited.texts(), List.of(), List.of()));
 		if (!violations.isEmpty()) {
@@ -202,15 +209,19 @@ public class Letters {
 							violations.stream().map(Violation::quote).limit(20).toList()));
 		}
 		transaction.executeWithoutResult(status -> {
-			history.addVersion(caller.tenantId(), letterId, basedOn, edited, caller.userId(),
-					VersionSource.EDITED_BY_HAND, null);
+			lifecycle.change(caller.tenantId(), letterId, changed -> changed.edit(edited, caller, basedOn, clock.instant()));
 			details.author(caller.tenantId(), caller.userId(), caller.name());
 		});
 		return letter(caller, letterId);
 	}
 
-	private LetterRecord find(Caller caller, UUID letterId) {
-		return details.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
+	private Letter find(Caller caller, UUID letterId) {
+		return store.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
+	}
+
+	private static RecipientView view(Recipient recipient, @Nullable UUID recipientId) {
+		return new RecipientView(recipientId, recipient.name(), recipient.honorific().code(), recipient.jobTitle(),
+				recipient.gender(), recipient.organisation());
 	}
 
 	/** The organisation's category; an organisation with none yet gets the seven seed categories first. */
@@ -242,7 +253,7 @@ public class Letters {
 	}
 
 	private void linked(UUID tenantId, @Nullable UUID letterId, String field) {
-		if (letterId != null && details.find(tenantId, letterId).isEmpty()) {
+		if (letterId != null && store.find(tenantId, letterId).isEmpty()) {
 			throw Inputs.invalid(field, "The organisation has no such letter.");
 		}
 	}

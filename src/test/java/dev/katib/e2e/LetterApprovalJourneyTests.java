@@ -25,7 +25,7 @@ import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Role;
 import dev.katib.letters.chat.ChatLetters;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;

@@ -14,13 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.katib.accounts.Role;
 import dev.katib.letters.chat.ChatLetters;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;
 import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.support.TestAccounts.Account;
 
 class LetterChatJourneyTests extends BrowserJourney {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	@Autowired
 	LetterHistory history;
@@ -31,7 +34,7 @@ class LetterChatJourneyTests extends BrowserJourney {
 	@Test
 	void aWriterChatsAnEditComparesTheVersionsAndRestoresTheFirst() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		Page page = signedIn(writer);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {

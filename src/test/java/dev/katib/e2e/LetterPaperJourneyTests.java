@@ -18,12 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.katib.accounts.Role;
 import dev.katib.documents.Letterheads;
 import dev.katib.documents.Verification;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.letters.paper.LetterPapers;
 import dev.katib.letters.paper.PaperFixtures;
 import dev.katib.support.TestAccounts;
 
 class LetterPaperJourneyTests extends BrowserJourney {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	@Autowired
 	LetterHistory history;
@@ -39,7 +42,7 @@ class LetterPaperJourneyTests extends BrowserJourney {
 
 	@Test
 	void theDownloadedPdfOfASignedLetterIsConfirmedAndAModifiedCopyRejected() throws Exception {
-		var fixtures = new PaperFixtures(history, letterheads, jdbc);
+		var fixtures = new PaperFixtures(letterFixtures, letterheads, jdbc);
 		var org = accounts.organisation();
 		var writer = accounts.member(org, Role.WRITER);
 		var signer = accounts.member(org, Role.SIGNER);

@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.katib.KatibApplication;
 import dev.katib.accounts.Role;
 import dev.katib.ai.internal.PublishedCallEvents;
 import dev.katib.letters.prompt.ReferenceLetter;
@@ -32,6 +35,7 @@ import dev.katib.support.IntegrationTest;
 import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
+import dev.katib.support.TestDatabase;
 import dev.katib.support.TestGateways;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.Quotas;
@@ -47,9 +51,6 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	Quotas quotas;
-
-	@Autowired
-	InterruptedDrafts interruptedDrafts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -157,18 +158,45 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void marksALetterWhoseDraftingStoppedWithItsProcessAsInterrupted() throws Exception {
-		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
-			model.enqueue(Reply.hang());
-			JsonNode letter = create(arabic());
+	void aDraftCutShortByARestartIsFinishedOnceByTheNextStartWithTheQuotaChargedOnce() throws Exception {
+		String answer = validAnswer();
+		long lettersBefore = used("letters_used");
+		long tokensBefore = used("tokens_used");
+		JsonNode letter;
+		try (FakeModelServer stopping = FakeModelServer.start(); var fake = gateways.useFake(stopping);
+				FakeModelServer restarted = FakeModelServer.start()) {
+			stopping.enqueue(Reply.hang());
+			letter = create(arabic());
 			assertThat(letter.path("drafting").asString()).isEqualTo("WRITING");
+			await().atMost(Duration.ofSeconds(20)).until(() -> stopping.requests().size() == 1);
 
-			assertThat(interruptedDrafts.markOpenedBefore(clock.instant().plusSeconds(1))).isPositive();
-
-			JsonNode interrupted = awaitDrafting(letter, "FAILED");
-			assertThat(interrupted.path("problem").path("type").asString())
-				.isEqualTo("urn:katib:problem:drafting-interrupted");
+			// the process that opened the letter is stuck in the model call, as if it had stopped there; the
+			// next Katib started on the same database finds the drafting unfinished and does it again
+			restarted.enqueue(Reply.answer(answer).usage(1000, 400));
+			TestDatabase database = TestDatabase.get();
+			try (ConfigurableApplicationContext again = SpringApplication.run(KatibApplication.class,
+					"--server.port=0", "--katib.database.url=" + database.url(), "--katib.database.user=postgres",
+					"--katib.database.data-dir=" + database.dataDir(), "--katib.rate-limit.enabled=false",
+					"--logging.level.root=WARN", "--katib.ai.provider=openai",
+					"--katib.ai.base-url=" + restarted.baseUrl(), "--katib.ai.api-key=" + TestGateways.API_KEY,
+					"--katib.ai.model=" + FakeModelServer.MODEL, "--katib.ai.max-attempts=1")) {
+				JsonNode drafted = awaitDrafting(letter, "DONE");
+				assertThat(drafted.path("version").path("number").asInt()).isEqualTo(1);
+				assertThat(drafted.path("version").path("source").asString()).isEqualTo("DRAFTED");
+				assertThat(restarted.requests()).hasSize(1);
+			}
 		}
+		// the stuck call ends when its server goes; what it brings changes nothing any more
+		String letterId = letter.path("id").asString();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM usage_model_call WHERE subject_id = :id").param("id", letterId)
+			.query(Long.class).single()).isEqualTo(2));
+		JsonNode finished = awaitDrafting(letter, "DONE");
+		assertThat(finished.path("version").path("number").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM letters_letter_version WHERE letter_id = :id::uuid")
+			.param("id", letterId).query(Long.class).single()).isEqualTo(1);
+		assertThat(used("letters_used")).isEqualTo(lettersBefore + 1);
+		assertThat(used("tokens_used")).isEqualTo(tokensBefore + 1400);
 	}
 
 	@Test

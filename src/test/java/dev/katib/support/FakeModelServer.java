@@ -150,6 +150,7 @@ public final class FakeModelServer implements AutoCloseable {
 		private long outputTokens = 20;
 		private int[] pieces = { 1, 7, 3, 12, 5 };
 		private long firstTokenMillis;
+		private CountDownLatch gate;
 
 		private Reply(Kind kind, String content) {
 			this.kind = kind;
@@ -202,6 +203,15 @@ public final class FakeModelServer implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The reply waits until the gate opens (or the server closes) before it is sent, so that a test can
+		 * decide what happens while the model is still thinking.
+		 */
+		public Reply after(CountDownLatch gate) {
+			this.gate = gate;
+			return this;
+		}
+
 		/** The sizes, in characters, of the streamed pieces, repeated until the content is sent. */
 		public Reply pieces(int... sizes) {
 			this.pieces = sizes.clone();
@@ -209,6 +219,19 @@ public final class FakeModelServer implements AutoCloseable {
 		}
 
 		private void send(HttpExchange exchange, boolean stream, CountDownLatch closing) throws IOException {
+			if (gate != null) {
+				try {
+					while (!gate.await(50, TimeUnit.MILLISECONDS)) {
+						if (closing.getCount() == 0) {
+							return;
+						}
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 			switch (kind) {
 				case STATUS -> {
 					if (retryAfter != null) {

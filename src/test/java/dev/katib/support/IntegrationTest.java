@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -23,6 +24,7 @@ import dev.katib.accounts.members.Members;
 import dev.katib.accounts.members.Organisations;
 import dev.katib.accounts.tokens.AccessTokens;
 import dev.katib.ai.ModelGateway;
+import dev.katib.letters.LetterFixtures;
 
 /**
  * Base of every test that runs the whole application: all of them share one application context,
@@ -77,6 +79,12 @@ public abstract class IntegrationTest {
 		ModelGatewaySwitch modelGatewaySwitch(@Qualifier("modelGateway") ModelGateway configured,
 				ApplicationEventPublisher publisher, PlatformTransactionManager transactions, MeterRegistry meters) {
 			return new ModelGatewaySwitch(configured, publisher, transactions, meters);
+		}
+
+		// letters: letters as a test's starting point
+		@Bean
+		LetterFixtures letterFixtures(ApplicationContext context) {
+			return new LetterFixtures(context);
 		}
 
 		// accounts

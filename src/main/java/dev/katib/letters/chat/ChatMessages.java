@@ -29,22 +29,33 @@ class ChatMessages {
 	}
 
 	ChatMessage instruction(Caller caller, UUID letterId, String text) {
-		return insert(caller, letterId, ChatMessage.USER, text, null, null, null);
+		return insert(caller, letterId, null, ChatMessage.USER, text, null, null, null);
 	}
 
-	ChatMessage answer(Caller caller, UUID letterId, String text, @Nullable String summary,
+	/** The answer to an instruction: what changed, or why nothing did. */
+	ChatMessage answer(Caller caller, UUID letterId, UUID instructionId, String text, @Nullable String summary,
 			@Nullable Integer version, @Nullable String problem) {
-		return insert(caller, letterId, ChatMessage.ASSISTANT, text, summary, version, problem);
+		return insert(caller, letterId, instructionId, ChatMessage.ASSISTANT, text, summary, version, problem);
 	}
 
-	private ChatMessage insert(Caller caller, UUID letterId, String role, String text, @Nullable String summary,
-			@Nullable Integer version, @Nullable String problem) {
+	/** Whether the instruction was answered already. */
+	boolean answered(UUID tenantId, UUID instructionId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM letters_chat_message WHERE tenant_id = :tenant AND answers = :id)")
+			.param("tenant", tenantId)
+			.param("id", instructionId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private ChatMessage insert(Caller caller, UUID letterId, @Nullable UUID instructionId, String role, String text,
+			@Nullable String summary, @Nullable Integer version, @Nullable String problem) {
 		var message = new ChatMessage(Ids.newId(clock), role, text, summary, version, problem,
 				new Person(caller.userId(), caller.name()), clock.instant());
 		jdbc.sql("""
 				INSERT INTO letters_chat_message (id, tenant_id, letter_id, author_id, author_name, role, text, summary,
-				  version_number, problem_type, created_at)
-				VALUES (:id, :tenant, :letter, :author, :authorName, :role, :text, :summary, :version, :problem, :at)
+				  version_number, problem_type, answers, created_at)
+				VALUES (:id, :tenant, :letter, :author, :authorName, :role, :text, :summary, :version, :problem,
+				  :answers, :at)
 				""")
 			.param("id", message.id())
 			.param("tenant", caller.tenantId())
@@ -56,6 +67,7 @@ class ChatMessages {
 			.param("summary", summary)
 			.param("version", version)
 			.param("problem", problem)
+			.param("answers", instructionId, java.sql.Types.OTHER)
 			.param("at", OffsetDateTime.ofInstant(message.createdAt(), java.time.ZoneOffset.UTC))
 			.update();
 		return message;

@@ -22,7 +22,7 @@ import dev.katib.platform.ProblemType;
  * with a problem detail. Used by the API and by the letter page alike.
  */
 @Component
-public class ChatStreams {
+class ChatStreams {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
 
@@ -35,7 +35,7 @@ public class ChatStreams {
 		this.chat = chat;
 	}
 
-	public SseEmitter instruct(Caller caller, UUID letterId, String instruction, @Nullable Integer basedOn) {
+	SseEmitter instruct(Caller caller, UUID letterId, String instruction, @Nullable Integer basedOn) {
 		var emitter = new SseEmitter(TIMEOUT_MILLIS);
 		Thread.ofVirtual().name("chat-" + letterId).start(() -> {
 			try {

@@ -39,6 +39,11 @@ class Revising {
 		this.models = models;
 	}
 
+	/** Whether only the offline engine answers, which cannot follow an instruction. */
+	boolean offline() {
+		return models.offline();
+	}
+
 	/** What came of asking. */
 	sealed interface Outcome {
 

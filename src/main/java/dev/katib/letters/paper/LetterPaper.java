@@ -2,6 +2,7 @@ package dev.katib.letters.paper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,7 @@ import dev.katib.letters.content.AddresseeBlock;
 import dev.katib.letters.content.ClosingStyle;
 import dev.katib.letters.content.Language;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
+import dev.katib.letters.LetterVersion;
 
 /**
  * How a version of a letter is printed: its structured parts as document blocks, with the number,
@@ -35,7 +35,7 @@ final class LetterPaper {
 	private LetterPaper() {
 	}
 
-	static DocumentDescription describe(StoredLetter letter, LetterVersion version, boolean current, PaperFacts facts,
+	static DocumentDescription describe(UUID letterId, LetterVersion version, boolean current, PaperFacts facts,
 			Letterhead letterhead, @Nullable Verification verification) {
 		StructuredLetter content = version.letter();
 		DocumentLanguage language = content.language() == Language.ARABIC ? DocumentLanguage.ARABIC
@@ -48,7 +48,7 @@ final class LetterPaper {
 		IssueDate issued = numbered ? IssueDate.on(facts.issuedOn(), facts.zone())
 				: new IssueDate(version.createdAt(), facts.zone());
 		var header = new HeaderBlock(numbered ? facts.number() : null, issued, 0, content.subject());
-		return new DocumentDescription(new DocumentKey(letter.id(), version.number()), language, digits, header,
+		return new DocumentDescription(new DocumentKey(letterId, version.number()), language, digits, header,
 				body(content), signature(content, signing), approved ? verification : null, !approved,
 				new DocumentMetadata(content.subject(), letterhead.name(language), version.createdAt()));
 	}

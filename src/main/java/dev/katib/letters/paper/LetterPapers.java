@@ -38,9 +38,9 @@ import dev.katib.letters.content.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.LetterVerifications;
 import dev.katib.letters.VerificationView;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.Letter;
 import dev.katib.platform.KatibException;
 
 /**
@@ -118,21 +118,21 @@ public class LetterPapers implements LetterVerifications {
 	 *         organisation with no letterhead at all gets a plain one with its names)
 	 */
 	public PaperFile pdf(UUID tenantId, UUID letterId, @Nullable Integer version) {
-		StoredLetter letter = letter(tenantId, letterId);
+		Letter letter = letter(tenantId, letterId);
 		Chosen chosen = choose(tenantId, letterId, version);
 		archiveIfSigned(tenantId, letter, chosen);
 		Optional<ArchivedPaper> archived = papers.find(tenantId, letterId)
 			.filter(paper -> paper.version() == chosen.version().number());
 		if (archived.isPresent()) {
 			FileContent file = archive.open(tenantId, archived.get().fileId());
-			return new PaperFile(filename(letter, chosen.version(), facts.of(tenantId, letter), "pdf"),
+			return new PaperFile(filename(letter.id(), chosen.version(), facts.of(tenantId, letter), "pdf"),
 					RenderedDocument.PDF, file.bytes(), true);
 		}
 		PaperFacts known = facts.of(tenantId, letter);
 		Letterhead letterhead = firstLetterhead.of(tenantId);
 		RenderedDocument rendered = pdfs.pdf(
-				LetterPaper.describe(letter, chosen.version(), chosen.current(), known, letterhead, null), letterhead);
-		return new PaperFile(filename(letter, chosen.version(), known, "pdf"), RenderedDocument.PDF, rendered.content(),
+				LetterPaper.describe(letter.id(), chosen.version(), chosen.current(), known, letterhead, null), letterhead);
+		return new PaperFile(filename(letter.id(), chosen.version(), known, "pdf"), RenderedDocument.PDF, rendered.content(),
 				false);
 	}
 
@@ -143,7 +143,7 @@ public class LetterPapers implements LetterVerifications {
 	 * @throws KatibException as {@link #pdf} does
 	 */
 	public PaperFile docx(UUID tenantId, UUID letterId, @Nullable Integer version) {
-		StoredLetter letter = letter(tenantId, letterId);
+		Letter letter = letter(tenantId, letterId);
 		Chosen chosen = choose(tenantId, letterId, version);
 		archiveIfSigned(tenantId, letter, chosen);
 		PaperFacts known = facts.of(tenantId, letter);
@@ -154,9 +154,9 @@ public class LetterPapers implements LetterVerifications {
 			.map(LetterheadVersion::letterhead)
 			.orElseGet(() -> firstLetterhead.of(tenantId));
 		Verification verification = archived.map(paper -> verification(paper.verificationCode())).orElse(null);
-		RenderedDocument rendered = words.docx(LetterPaper.describe(letter, chosen.version(), chosen.current(), known,
+		RenderedDocument rendered = words.docx(LetterPaper.describe(letter.id(), chosen.version(), chosen.current(), known,
 				letterhead, verification), letterhead);
-		return new PaperFile(filename(letter, chosen.version(), known, "docx"), RenderedDocument.DOCX,
+		return new PaperFile(filename(letter.id(), chosen.version(), known, "docx"), RenderedDocument.DOCX,
 				rendered.content(), false);
 	}
 
@@ -192,22 +192,22 @@ public class LetterPapers implements LetterVerifications {
 		if (!papers.lockLetter(tenantId, letterId) || papers.find(tenantId, letterId).isPresent()) {
 			return false;
 		}
-		StoredLetter letter = letter(tenantId, letterId);
+		Letter letter = letter(tenantId, letterId);
 		PaperFacts known = facts.of(tenantId, letter);
-		if (!PaperFacts.ARCHIVED_FROM.contains(known.status())) {
+		if (!known.status().signed()) {
 			return false;
 		}
 		LetterVersion version = history.current(tenantId, letterId)
 			.orElseThrow(() -> KatibException.notFound("The letter's version"));
 		Letterhead letterhead = firstLetterhead.of(tenantId);
 		String code = codes.issue();
-		DocumentDescription description = LetterPaper.describe(letter, version, true, known, letterhead,
+		DocumentDescription description = LetterPaper.describe(letter.id(), version, true, known, letterhead,
 				verification(code));
 		RenderedDocument rendered = pdfs.pdf(description, letterhead);
 		StructuredLetter content = version.letter();
 		LocalDate day = description.header().issued().day();
 		StoredFile stored = archive.store(new StoreRequest(tenantId, storedBy, FileKind.LETTER,
-				filename(letter, version, known, "pdf"), RenderedDocument.PDF, rendered.content(), "letter",
+				filename(letter.id(), version, known, "pdf"), RenderedDocument.PDF, rendered.content(), "letter",
 				letterId.toString(), content.subject(), day, attributes(letter, content, known, letterhead, day),
 				String.join("\n", content.texts()), code));
 		papers.insert(tenantId, new ArchivedPaper(letterId, version.number(), stored.id(), stored.sha256(),
@@ -220,21 +220,21 @@ public class LetterPapers implements LetterVerifications {
 	@Transactional
 	public void statusChanged(UUID tenantId, UUID letterId) {
 		papers.find(tenantId, letterId).ifPresent(paper -> archive.find(tenantId, paper.fileId()).ifPresent(file -> {
-			StoredLetter letter = letter(tenantId, letterId);
+			Letter letter = letter(tenantId, letterId);
 			Map<String, String> attributes = new HashMap<>(file.attributes());
-			attributes.put("status", letter.status());
+			attributes.put("status", letter.status().name());
 			archive.updateAttributes(tenantId, paper.fileId(), attributes);
 		}));
 	}
 
-	private void archiveIfSigned(UUID tenantId, StoredLetter letter, Chosen chosen) {
-		if (chosen.current() && PaperFacts.ARCHIVED_FROM.contains(letter.status())
+	private void archiveIfSigned(UUID tenantId, Letter letter, Chosen chosen) {
+		if (chosen.current() && letter.status().signed()
 				&& papers.find(tenantId, letter.id()).isEmpty()) {
 			archive(tenantId, letter.id(), null);
 		}
 	}
 
-	private Map<String, String> attributes(StoredLetter letter, StructuredLetter content, PaperFacts known,
+	private Map<String, String> attributes(Letter letter, StructuredLetter content, PaperFacts known,
 			Letterhead letterhead, LocalDate day) {
 		DocumentLanguage language = content.language() == Language.ARABIC ? DocumentLanguage.ARABIC
 				: DocumentLanguage.ENGLISH;
@@ -242,7 +242,7 @@ public class LetterPapers implements LetterVerifications {
 		Map<String, String> attributes = new HashMap<>();
 		attributes.put("organisation", letterhead.name(language));
 		attributes.put("category", letter.categoryKey());
-		attributes.put("status", known.status());
+		attributes.put("status", known.status().name());
 		attributes.put("language", content.language().code());
 		attributes.put("issuedOn", dates.formatHijri(day, language, digits) + " — "
 				+ dates.formatGregorian(day, language, digits));
@@ -260,7 +260,7 @@ public class LetterPapers implements LetterVerifications {
 		return new Verification(code, URI.create(baseUrl + "/verify/" + UriUtils.encodePathSegment(code, "UTF-8")));
 	}
 
-	private StoredLetter letter(UUID tenantId, UUID letterId) {
+	private Letter letter(UUID tenantId, UUID letterId) {
 		return history.letter(tenantId, letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 	}
 
@@ -284,7 +284,7 @@ public class LetterPapers implements LetterVerifications {
 	}
 
 	/** The letter's number when it has one ({@code OUT-1448-000123.pdf}), otherwise its subject and version. */
-	static String filename(StoredLetter letter, LetterVersion version, PaperFacts known, String extension) {
+	static String filename(UUID letterId, LetterVersion version, PaperFacts known, String extension) {
 		String base;
 		if (known.number() != null && known.approved()) {
 			base = known.number();
@@ -296,6 +296,6 @@ public class LetterPapers implements LetterVerifications {
 		if (safe.length() > 100) {
 			safe = safe.substring(0, 100).strip();
 		}
-		return (safe.isEmpty() ? "letter-" + letter.id() : safe) + "." + extension;
+		return (safe.isEmpty() ? "letter-" + letterId : safe) + "." + extension;
 	}
 }

@@ -20,7 +20,7 @@ class PaperArchiving {
 
 	@ApplicationModuleListener
 	void on(LetterTransitioned transition) {
-		if (PaperFacts.ARCHIVED_FROM.contains(transition.to())
+		if (transition.to().signed()
 				&& papers.archive(transition.tenantId(), transition.letterId(), transition.actorId())) {
 			return;
 		}

@@ -3,9 +3,10 @@ package dev.katib.letters.paper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.katib.letters.LetterStatus;
 
 /**
  * What the paper knows about a letter besides its content: where it is in its life, the number and
@@ -17,20 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param signing the signature, once signed
  * @param zone the organisation's time zone, which decides the day printed on an unnumbered letter
  */
-record PaperFacts(String status, @Nullable String number, @Nullable LocalDate issuedOn, @Nullable Signing signing,
+record PaperFacts(LetterStatus status, @Nullable String number, @Nullable LocalDate issuedOn, @Nullable Signing signing,
 		ZoneId zone) {
 
 	/** The zone of an organisation that has not chosen one. */
 	static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
-	/** Statuses in which the letter's text is final: no DRAFT watermark any more. */
-	static final Set<String> FINAL = Set.of("APPROVED", "SIGNED", "SENT", "ARCHIVED");
-
-	/** Statuses after which the letter is archived on paper. */
-	static final Set<String> ARCHIVED_FROM = Set.of("SIGNED", "SENT", "ARCHIVED");
-
+	/** Whether the letter's text is final: no DRAFT watermark any more. */
 	boolean approved() {
-		return FINAL.contains(status);
+		return status.approved();
 	}
 
 	/**

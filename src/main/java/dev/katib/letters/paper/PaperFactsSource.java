@@ -6,7 +6,7 @@ import dev.katib.accounts.Colleagues;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Signature;
-import dev.katib.letters.history.StoredLetter;
+import dev.katib.letters.Letter;
 
 /** Gathers what the paper knows about a letter: its status, and the number and signature the workflow recorded. */
 @Component
@@ -20,7 +20,7 @@ class PaperFactsSource {
 		this.colleagues = colleagues;
 	}
 
-	PaperFacts of(java.util.UUID tenantId, StoredLetter letter) {
+	PaperFacts of(java.util.UUID tenantId, Letter letter) {
 		IssuedNumber number = records.number(tenantId, letter.id()).orElse(null);
 		Signature signature = records.signature(tenantId, letter.id()).orElse(null);
 		PaperFacts.Signing signing = signature == null ? null

@@ -1,5 +1,6 @@
 package dev.katib.letters.versions;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,10 +8,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import dev.katib.accounts.Caller;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.Letter;
+import dev.katib.letters.LetterLifecycle;
 import dev.katib.platform.KatibException;
 
 /**
@@ -21,9 +22,13 @@ import dev.katib.platform.KatibException;
 public class LetterVersions {
 
 	private final LetterHistory history;
+	private final LetterLifecycle lifecycle;
+	private final Clock clock;
 
-	LetterVersions(LetterHistory history) {
+	LetterVersions(LetterHistory history, LetterLifecycle lifecycle, Clock clock) {
 		this.history = history;
+		this.lifecycle = lifecycle;
+		this.clock = clock;
 	}
 
 	/**
@@ -44,15 +49,15 @@ public class LetterVersions {
 	 *         no longer the current version
 	 */
 	public LetterVersion restore(Caller caller, UUID letterId, int number, int basedOn) {
-		StoredLetter letter = letter(caller, letterId);
+		Letter letter = letter(caller, letterId);
 		EditRights.requireEditable(caller, letter);
 		LetterVersion restored = version(history.versions(caller.tenantId(), letterId), number);
-		return history.addVersion(caller.tenantId(), letterId, basedOn, restored.letter(), caller.userId(),
-				VersionSource.RESTORED, null);
+		return lifecycle.change(caller.tenantId(), letterId,
+				changed -> changed.restore(restored, caller, basedOn, clock.instant()));
 	}
 
 	/** The letter of the caller's organisation, or not found. */
-	public StoredLetter letter(Caller caller, UUID letterId) {
+	public Letter letter(Caller caller, UUID letterId) {
 		return history.letter(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 	}
 

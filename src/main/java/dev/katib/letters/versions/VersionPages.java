@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.Letter;
 
 /** The page that compares two versions of a letter, with buttons to restore either. */
 @Controller
@@ -53,7 +53,7 @@ class VersionPages {
 	@GetMapping("/{from}/diff/{to}")
 	String diff(@PathVariable UUID id, @PathVariable int from, @PathVariable int to, Model model) {
 		Caller caller = access.require(Permission.READ_LETTERS);
-		StoredLetter letter = versions.letter(caller, id);
+		Letter letter = versions.letter(caller, id);
 		List<FieldDiff> fields = versions.diff(caller, id, from, to);
 		int current = history.current(caller.tenantId(), id).map(LetterVersion::number).orElse(0);
 		model.addAttribute("letterId", id);
@@ -65,7 +65,7 @@ class VersionPages {
 		model.addAttribute("fields", fields.stream().map(FieldView::of).toList());
 		model.addAttribute("unchanged", fields.stream().noneMatch(FieldDiff::changed));
 		model.addAttribute("restorable", java.util.stream.Stream.of(from, to).distinct().filter(n -> n != current).toList());
-		model.addAttribute("mayRestore", EditRights.mayEdit(caller, letter) && EditRights.isEditable(letter));
+		model.addAttribute("mayRestore", EditRights.mayEdit(caller, letter) && letter.editable());
 		return "letters/diff";
 	}
 

@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.letters.content.LetterJson;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.VersionSource;
 
 /**
  * A version of a letter as the API shows it.

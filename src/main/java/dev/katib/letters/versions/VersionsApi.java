@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
-import dev.katib.letters.history.LetterVersion;
+import dev.katib.letters.LetterVersion;
 
 /** Comparing and restoring versions of a letter over HTTP. */
 @RestController

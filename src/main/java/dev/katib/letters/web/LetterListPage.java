@@ -1,6 +1,7 @@
 package dev.katib.letters.web;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterFilter;
+import dev.katib.letters.LetterStatus;
 import dev.katib.letters.LetterPage;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
@@ -29,8 +31,7 @@ import dev.katib.letters.knowledge.WritingKnowledge;
 class LetterListPage {
 
 	private static final int PAGE_SIZE = 20;
-	private static final List<String> STATUSES = List.of("DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "SIGNED",
-			"SENT", "CANCELLED", "ARCHIVED");
+	private static final List<String> STATUSES = Arrays.stream(LetterStatus.values()).map(LetterStatus::name).toList();
 
 	private final Letters letters;
 	private final WritingKnowledge knowledge;
@@ -77,7 +78,7 @@ class LetterListPage {
 		CategoryDefinition category = categories.get(letter.category());
 		return new ListedLetter(letter.id(), letter.version() == null ? null : letter.version().letter().subject(),
 				letter.language(), Addressees.line(letter.recipient(), locale),
-				category == null ? letter.category() : ShownLetters.categoryName(category, locale), letter.status(),
+				category == null ? letter.category() : ShownLetters.categoryName(category, locale), letter.status().name(),
 				letter.writer().name() == null ? "" : letter.writer().name(), Times.day(letter.createdAt(), zone, locale));
 	}
 

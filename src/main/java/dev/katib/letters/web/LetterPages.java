@@ -58,7 +58,7 @@ class LetterPages {
 	@GetMapping(path = "/letters/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter stream(@PathVariable UUID id) {
-		return streams.follow(access.require(Permission.READ_LETTERS), id);
+		return DraftEvents.follow(streams, access.require(Permission.READ_LETTERS), id);
 	}
 
 	@PostMapping("/letters/{id}/content")

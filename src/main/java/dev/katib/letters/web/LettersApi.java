@@ -135,6 +135,6 @@ class LettersApi {
 
 	@GetMapping(path = "/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@PathVariable UUID id) {
-		return streams.follow(callers.current(), id);
+		return DraftEvents.follow(streams, callers.current(), id);
 	}
 }

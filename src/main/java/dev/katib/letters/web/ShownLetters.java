@@ -3,7 +3,6 @@ package dev.katib.letters.web;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -22,9 +21,6 @@ import dev.katib.letters.knowledge.WritingKnowledge;
 /** Puts together what the letter page shows of a letter, in the reader's language. */
 @Component
 class ShownLetters {
-
-	/** The statuses in which a writer may still edit a letter by hand. */
-	private static final Set<String> EDITABLE = Set.of("DRAFT", "RETURNED");
 
 	private final WritingKnowledge knowledge;
 	private final LetterRecords records;
@@ -53,12 +49,12 @@ class ShownLetters {
 					v.createdAt(), Times.moment(v.createdAt(), zone, locale), v.number() == currentNumber))
 			.toList()
 			.reversed();
-		return new ShownLetter(letter.id(), letter.status(), current == null ? null : current.letter().subject(),
+		return new ShownLetter(letter.id(), letter.status().name(), current == null ? null : current.letter().subject(),
 				category.map(c -> categoryName(c, locale)).orElse(letter.category()),
 				Addressees.line(letter.recipient(), locale), name(letter.writer().name()), letter.replyTo(),
 				letter.followsUp(), letter.drafting() == DraftingState.WRITING,
 				letter.drafting() == DraftingState.FAILED,
-				current != null && EDITABLE.contains(letter.status()) && access.allows(Permission.WRITE_LETTERS),
+				current != null && letter.status().editable() && access.allows(Permission.WRITE_LETTERS),
 				current == null ? null : current.model(), sheet, rows);
 	}
 

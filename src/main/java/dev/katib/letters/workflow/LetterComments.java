@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;

@@ -16,9 +16,9 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterStatuses;
-import dev.katib.letters.history.StoredLetter;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.Letter;
+import dev.katib.letters.LetterStatus;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
@@ -40,13 +40,11 @@ class Queues {
 	record Writer(UUID id, String name) {
 	}
 
-	private final LetterStatuses statuses;
 	private final LetterHistory history;
 	private final LetterRecords records;
 	private final Colleagues colleagues;
 
-	Queues(LetterStatuses statuses, LetterHistory history, LetterRecords records, Colleagues colleagues) {
-		this.statuses = statuses;
+	Queues(LetterHistory history, LetterRecords records, Colleagues colleagues) {
 		this.history = history;
 		this.records = records;
 		this.colleagues = colleagues;
@@ -65,14 +63,14 @@ class Queues {
 	}
 
 	private List<QueuedLetter> queue(Caller caller, LetterStatus status) {
-		return statuses.withStatus(caller.tenantId(), status.name(), LIMIT).stream().map(letter -> queued(letter)).toList();
+		return history.withStatus(caller.tenantId(), status, LIMIT).stream().map(this::queued).toList();
 	}
 
-	private QueuedLetter queued(StoredLetter letter) {
+	private QueuedLetter queued(Letter letter) {
 		String subject = history.current(letter.tenantId(), letter.id()).map(v -> v.letter().subject()).orElse("");
 		String writer = colleagues.find(letter.tenantId(), letter.writerId()).map(Colleague::name).orElse("");
 		var number = records.number(letter.tenantId(), letter.id());
-		return new QueuedLetter(letter.id(), letter.status(), letter.categoryKey(), letter.language().code(), subject,
+		return new QueuedLetter(letter.id(), letter.status().name(), letter.categoryKey(), letter.language().code(), subject,
 				new Writer(letter.writerId(), writer), letter.createdAt(), number.map(IssuedNumber::number).orElse(null),
 				number.map(IssuedNumber::issuedOn).orElse(null));
 	}

@@ -22,12 +22,13 @@ import dev.katib.accounts.PasswordConfirmation;
 import dev.katib.accounts.Colleagues.Colleague;
 import dev.katib.accounts.Role;
 import dev.katib.letters.IssuedNumber;
+import dev.katib.letters.Letter;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterLifecycle;
 import dev.katib.letters.LetterRecords;
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.LetterTransition;
 import dev.katib.letters.LetterTransitioned;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterStatuses;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
@@ -42,16 +43,12 @@ import dev.katib.platform.ProblemType;
 @Service
 class Transitions {
 
-	static final ProblemType NOT_ALLOWED = new ProblemType("transition-not-allowed", HttpStatus.CONFLICT,
-			"Transition not allowed");
-	static final ProblemType NOT_DRAFTED = new ProblemType("letter-not-drafted", HttpStatus.CONFLICT,
-			"Letter not drafted yet");
 	static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.FORBIDDEN,
 			"Wrong password");
 
 	static final int MAX_COMMENT = 2000;
 
-	private final LetterStatuses statuses;
+	private final LetterLifecycle lifecycle;
 	private final LetterHistory history;
 	private final SettingsStore settings;
 	private final LetterNumberIssuer numbers;
@@ -64,11 +61,11 @@ class Transitions {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	Transitions(LetterStatuses statuses, LetterHistory history, SettingsStore settings, LetterNumberIssuer numbers,
+	Transitions(LetterLifecycle lifecycle, LetterHistory history, SettingsStore settings, LetterNumberIssuer numbers,
 			LetterRecords records, SignerProfiles profiles, Colleagues colleagues, PasswordConfirmation passwords,
 			Notifications notifications,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
-		this.statuses = statuses;
+		this.lifecycle = lifecycle;
 		this.history = history;
 		this.settings = settings;
 		this.numbers = numbers;
@@ -83,73 +80,74 @@ class Transitions {
 	}
 
 	/**
-	 * Performs the action on the letter for the caller.
+	 * Performs the transition on the letter for the caller.
 	 *
 	 * @param comment why; required to return a letter, kept with the transition otherwise
 	 * @param password the caller's password, when the organisation asks for it to sign
 	 */
 	@Transactional
-	TransitionOutcome perform(Caller caller, UUID letterId, Action action, @Nullable String comment,
+	TransitionOutcome perform(Caller caller, UUID letterId, LetterTransition transition, @Nullable String comment,
 			@Nullable String password) {
-		StoredLetter letter = statuses.lock(caller.tenantId(), letterId)
-			.orElseThrow(() -> KatibException.notFound("The letter"));
-		WorkflowSettings rules = settings.settings(caller.tenantId());
-		if (!WorkflowPolicy.permits(action, caller.userId(), caller.roles(), letter.writerId(), rules)) {
-			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow you to " + action.segment()
-					+ " this letter.", Map.of("action", action.segment()));
-		}
-		LetterStatus from = LetterStatus.valueOf(letter.status());
-		if (!action.possibleFrom(from)) {
-			throw new KatibException(NOT_ALLOWED, "A letter that is " + from + " cannot take the action \"" + action.segment() + "\".",
-					Map.of("status", from.name(), "action", action.segment()));
-		}
 		String note = comment == null || comment.isBlank() ? null : comment.strip();
-		if (action == Action.RETURN && note == null) {
-			throw new KatibException(ProblemType.VALIDATION_FAILED, "Say why the letter is returned.",
-					Map.of("field", "comment"));
-		}
 		if (note != null && note.length() > MAX_COMMENT) {
 			throw new KatibException(ProblemType.VALIDATION_FAILED,
 					"A comment may have at most " + MAX_COMMENT + " characters.", Map.of("field", "comment"));
 		}
-		Optional<LetterVersion> current = history.current(caller.tenantId(), letterId);
-		if (current.isEmpty() && action != Action.CANCEL) {
-			throw new KatibException(NOT_DRAFTED, "The letter has no version yet; wait until its draft is written.");
-		}
-		if (action == Action.SIGN && rules.signRequiresPassword()) {
-			if (password == null || password.isEmpty()) {
-				throw new KatibException(ProblemType.VALIDATION_FAILED, "Enter your password to sign.",
-						Map.of("field", "password"));
+		WorkflowSettings rules = settings.settings(caller.tenantId());
+		return lifecycle.change(caller.tenantId(), letterId, letter -> {
+			if (!WorkflowPolicy.permits(transition, caller.userId(), caller.roles(), letter.writerId(), rules)) {
+				throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow you to "
+						+ transition.segment() + " this letter.", Map.of("action", transition.segment()));
 			}
-			if (!passwords.confirm(caller.tenantId(), caller.userId(), password, caller.sourceAddress())) {
-				throw new KatibException(WRONG_PASSWORD, "The password is not right.", Map.of("field", "password"));
+			letter.requirePossible(transition);
+			if (transition == LetterTransition.SIGN && rules.signRequiresPassword()) {
+				confirm(caller, password);
 			}
-		}
-		LetterStatus to = WorkflowPolicy.target(action, letter.categoryKey(), rules);
-		if (!statuses.move(caller.tenantId(), letterId, from.name(), to.name())) {
-			throw new KatibException(NOT_ALLOWED, "The letter changed meanwhile; reload it.",
-					Map.of("action", action.segment()));
-		}
-		int version = current.map(LetterVersion::number).orElse(0);
+			Instant now = clock.instant();
+			LetterTransitioned moved = switch (transition) {
+				case SUBMIT -> letter.submit(caller, note, rules.reviewOptional(letter.categoryKey()), now);
+				case APPROVE -> letter.approve(caller, note, now);
+				case RETURN -> letter.returnToWriter(caller, note, now);
+				case SIGN -> letter.sign(caller, note, now);
+				case SEND -> letter.send(caller, note, now);
+				case CANCEL -> letter.cancel(caller, note, now);
+				case ARCHIVE -> letter.archive(caller, note, now);
+			};
+			return recorded(caller, letter, moved, rules);
+		});
+	}
+
+	/** Issues the number, keeps the signature and the step, and tells those who act next. */
+	private TransitionOutcome recorded(Caller caller, Letter letter, LetterTransitioned moved,
+			WorkflowSettings rules) {
+		UUID letterId = letter.id();
 		Optional<IssuedNumber> number = records.number(caller.tenantId(), letterId);
 		@Nullable String issued = null;
-		if (number.isEmpty() && WorkflowPolicy.numbersAt(to, rules)) {
+		if (number.isEmpty() && WorkflowPolicy.numbersAt(moved.to(), rules)) {
 			number = Optional.of(numbers.issue(caller.tenantId(), letterId, rules.format()));
 			issued = number.get().number();
 		}
-		Instant now = clock.instant();
-		if (to == LetterStatus.SIGNED) {
-			sign(caller, letterId, version, now);
+		if (moved.to() == LetterStatus.SIGNED) {
+			sign(caller, letterId, moved.version(), moved.at());
 		}
-		record(caller, letterId, from, to, version, note, now);
-		events.publishEvent(new LetterTransitioned(caller.tenantId(), letterId, from.name(), to.name(),
-				caller.userId(), now, note));
+		record(caller, letterId, moved.from(), moved.to(), moved.version(), moved.comment(), moved.at());
 		events.publishEvent(new WorkflowAudit.Transitioned(caller.tenantId(), caller.userId(), caller.name(),
-				caller.sourceAddress(), action, letterId, from, to, version, issued, now));
-		String subject = current.map(v -> v.letter().subject()).orElse("");
-		notifyNext(caller, letter, to, subject);
-		return new TransitionOutcome(letterId, to.name(), number.map(IssuedNumber::number).orElse(null),
+				caller.sourceAddress(), moved.transition(), letterId, moved.from(), moved.to(), moved.version(), issued,
+				moved.at()));
+		String subject = history.current(caller.tenantId(), letterId).map(v -> v.letter().subject()).orElse("");
+		notifyNext(caller, letter, moved.to(), subject);
+		return new TransitionOutcome(letterId, moved.to().name(), number.map(IssuedNumber::number).orElse(null),
 				number.map(IssuedNumber::issuedOn).orElse(null));
+	}
+
+	private void confirm(Caller caller, @Nullable String password) {
+		if (password == null || password.isEmpty()) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED, "Enter your password to sign.",
+					Map.of("field", "password"));
+		}
+		if (!passwords.confirm(caller.tenantId(), caller.userId(), password, caller.sourceAddress())) {
+			throw new KatibException(WRONG_PASSWORD, "The password is not right.", Map.of("field", "password"));
+		}
 	}
 
 	private void sign(Caller caller, UUID letterId, int version, Instant now) {
@@ -177,7 +175,7 @@ class Transitions {
 			.update();
 	}
 
-	private void notifyNext(Caller caller, StoredLetter letter, LetterStatus to, String subject) {
+	private void notifyNext(Caller caller, Letter letter, LetterStatus to, String subject) {
 		UUID tenant = caller.tenantId();
 		List<Colleague> writer = colleagues.find(tenant, letter.writerId())
 			.filter(Colleague::active)

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
+import dev.katib.letters.LetterTransition;
 
 /**
  * The workflow of letters over HTTP: transitions, each answering the letter's status, number and official
@@ -43,37 +44,37 @@ class WorkflowApi {
 
 	@PostMapping("/{id}/submit")
 	TransitionOutcome submit(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.SUBMIT, body);
+		return perform(id, LetterTransition.SUBMIT, body);
 	}
 
 	@PostMapping("/{id}/approve")
 	TransitionOutcome approve(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.APPROVE, body);
+		return perform(id, LetterTransition.APPROVE, body);
 	}
 
 	@PostMapping("/{id}/return")
 	TransitionOutcome giveBack(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.RETURN, body);
+		return perform(id, LetterTransition.RETURN, body);
 	}
 
 	@PostMapping("/{id}/sign")
 	TransitionOutcome sign(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.SIGN, body);
+		return perform(id, LetterTransition.SIGN, body);
 	}
 
 	@PostMapping("/{id}/send")
 	TransitionOutcome send(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.SEND, body);
+		return perform(id, LetterTransition.SEND, body);
 	}
 
 	@PostMapping("/{id}/cancel")
 	TransitionOutcome cancel(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.CANCEL, body);
+		return perform(id, LetterTransition.CANCEL, body);
 	}
 
 	@PostMapping("/{id}/archive")
 	TransitionOutcome archive(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
-		return perform(id, Action.ARCHIVE, body);
+		return perform(id, LetterTransition.ARCHIVE, body);
 	}
 
 	@GetMapping("/queue/review")
@@ -86,7 +87,7 @@ class WorkflowApi {
 		return queues.signature(access.require(Permission.READ_LETTERS));
 	}
 
-	private TransitionOutcome perform(UUID id, Action action, @Nullable TransitionRequest body) {
+	private TransitionOutcome perform(UUID id, LetterTransition action, @Nullable TransitionRequest body) {
 		Caller caller = access.require(Permission.READ_LETTERS);
 		return transitions.perform(caller, id, action, body == null ? null : body.comment(),
 				body == null ? null : body.password());

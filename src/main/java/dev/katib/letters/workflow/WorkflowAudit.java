@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.LetterTransition;
 import dev.katib.platform.AuditRecord;
 import dev.katib.platform.AuditRecord.Outcome;
 import dev.katib.platform.AuditableEvent;
@@ -14,7 +16,7 @@ import dev.katib.platform.AuditableEvent;
 sealed interface WorkflowAudit extends AuditableEvent {
 
 	/** A letter moved from one status to another, on one of its versions, possibly receiving its number. */
-	record Transitioned(UUID tenantId, UUID actorId, String actor, @Nullable String address, Action action,
+	record Transitioned(UUID tenantId, UUID actorId, String actor, @Nullable String address, LetterTransition action,
 			UUID letterId, LetterStatus from, LetterStatus to, int version, @Nullable String number, Instant at)
 			implements WorkflowAudit {
 
@@ -29,7 +31,7 @@ sealed interface WorkflowAudit extends AuditableEvent {
 					Outcome.SUCCESS, address, at, details);
 		}
 
-		private static String past(Action action) {
+		private static String past(LetterTransition action) {
 			return switch (action) {
 				case SUBMIT -> "submitted";
 				case APPROVE -> "approved";

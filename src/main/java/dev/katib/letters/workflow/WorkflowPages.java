@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
+import dev.katib.letters.LetterTransition;
 import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.platform.KatibException;
 
@@ -66,7 +67,7 @@ class WorkflowPages {
 			@RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable String password, RedirectAttributes flash, Locale locale) {
 		Caller caller = access.require(Permission.READ_LETTERS);
-		Action chosen = Action.valueOf(action.toUpperCase(Locale.ROOT));
+		LetterTransition chosen = LetterTransition.valueOf(action.toUpperCase(Locale.ROOT));
 		try {
 			transitions.perform(caller, id, chosen, comment, password);
 			flash.addFlashAttribute("workflowNotice", messages.getMessage("workflow.done." + chosen.name(), null, locale));

@@ -12,9 +12,10 @@ import dev.katib.accounts.Caller;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Signature;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.Letter;
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.LetterTransition;
 import dev.katib.platform.KatibException;
 
 /**
@@ -47,16 +48,16 @@ public class WorkflowPanels {
 	 */
 	@Transactional(readOnly = true)
 	public WorkflowPanel panel(Caller caller, UUID letterId) {
-		StoredLetter letter = history.letter(caller.tenantId(), letterId)
+		Letter letter = history.letter(caller.tenantId(), letterId)
 			.orElseThrow(() -> KatibException.notFound("The letter"));
 		WorkflowSettings rules = settings.settings(caller.tenantId());
-		LetterStatus status = LetterStatus.valueOf(letter.status());
-		int version = history.current(caller.tenantId(), letterId).map(LetterVersion::number).orElse(0);
-		var actions = Arrays.stream(Action.values())
+		LetterStatus status = letter.status();
+		int version = letter.currentVersion();
+		var actions = Arrays.stream(LetterTransition.values())
 			.filter(action -> action.possibleFrom(status))
-			.filter(action -> version > 0 || action == Action.CANCEL)
+			.filter(action -> version > 0 || !action.needsVersion())
 			.filter(action -> WorkflowPolicy.permits(action, caller.userId(), caller.roles(), letter.writerId(), rules))
-			.map(Action::name)
+			.map(LetterTransition::name)
 			.toList();
 		var number = records.number(caller.tenantId(), letterId);
 		var signature = records.signature(caller.tenantId(), letterId);

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.katib.accounts.Permission;
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.LetterTransition;
 import dev.katib.accounts.Role;
 
 /**
@@ -23,7 +25,7 @@ final class WorkflowPolicy {
 	 * @param roles the member's roles
 	 * @param writerId the writer of the letter
 	 */
-	static boolean permits(Action action, UUID memberId, Set<Role> roles, UUID writerId, WorkflowSettings settings) {
+	static boolean permits(LetterTransition action, UUID memberId, Set<Role> roles, UUID writerId, WorkflowSettings settings) {
 		if (roles.contains(Role.OWNER) || roles.contains(Role.ADMIN)) {
 			return true;
 		}
@@ -39,13 +41,6 @@ final class WorkflowPolicy {
 	}
 
 	/** The status the action leads to: a submitted letter whose category needs no review is approved at once. */
-	static LetterStatus target(Action action, String category, WorkflowSettings settings) {
-		if (action == Action.SUBMIT && settings.reviewOptional(category)) {
-			return LetterStatus.APPROVED;
-		}
-		return action.target();
-	}
-
 	/** Whether the letter receives its number when it reaches this status (if it has none yet). */
 	static boolean numbersAt(LetterStatus reached, WorkflowSettings settings) {
 		return switch (reached) {

@@ -9,15 +9,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.katib.letters.DraftingRequests;
+import dev.katib.letters.LetterFixtures;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.NewLetter;
-import dev.katib.letters.history.VersionSource;
 import dev.katib.support.TestAccounts.Account;
 
 /** Letters with a first version, and the model's answers to chat instructions on them. */
@@ -32,12 +30,8 @@ public final class ChatLetters {
 	}
 
 	/** An Arabic request letter of the writer's, drafted offline as version 1. */
-	public static UUID drafted(LetterHistory history, Account writer) {
-		UUID letter = history.open(writer.tenantId(),
-				new NewLetter(writer.memberId(), "request", Language.ARABIC, null, null, null));
-		history.addVersion(writer.tenantId(), letter, DRAFTED, writer.memberId(), VersionSource.DRAFTED_WITHOUT_AI,
-				null);
-		return letter;
+	public static UUID drafted(LetterFixtures letters, Account writer) {
+		return letters.drafted(writer.tenantId(), writer.memberId(), "request", DRAFTED);
 	}
 
 	/** The letter with another subject, everything else as it is. */

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.katib.accounts.Role;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.VersionSource;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;
 import dev.katib.support.IntegrationTest;
@@ -26,6 +26,9 @@ import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.support.TestAccounts.Account;
 
 class ChatPagesIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -40,7 +43,7 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 	@Test
 	void theWriterChatsFromThePanelAndSeesTheAnswerStreamAndTheConversation() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		String cookie = accounts.sessionCookie(baseUrl(), writer);
 		HttpResponse<String> page = get("/letters/" + letter + "/chat", cookie, false);
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -76,7 +79,7 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 	@Test
 	void aColleagueWhoMayNotEditSeesNoChat() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		Account reviewer = accounts.member(new dev.katib.support.TestAccounts.TestOrganisation(writer.tenantId(), writer),
 				Role.REVIEWER);
 
@@ -90,10 +93,9 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 	@Test
 	void theDiffPageShowsTheChangedArabicWordsRightToLeftAndRestores() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
-		history.addVersion(writer.tenantId(), letter, 1,
-				ChatLetters.withSubject(ChatLetters.DRAFTED, "طلب تقرير الربع الثالث"), writer.memberId(),
-				VersionSource.EDITED_BY_HAND, null);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
+		letterFixtures.edited(writer.tenantId(), letter, writer.memberId(),
+				ChatLetters.withSubject(ChatLetters.DRAFTED, "طلب تقرير الربع الثالث"));
 		String cookie = accounts.sessionCookie(baseUrl(), writer);
 
 		HttpResponse<String> page = get("/letters/" + letter + "/versions/1/diff/2", cookie, false);

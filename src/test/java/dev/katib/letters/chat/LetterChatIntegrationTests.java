@@ -34,9 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.katib.accounts.Role;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.VersionSource;
 import dev.katib.letters.knowledge.WritingKnowledge;
 import dev.katib.letters.prompt.WriterPreference;
 import dev.katib.support.FakeModelServer;
@@ -46,6 +46,9 @@ import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.support.TestAccounts.Account;
 
 class LetterChatIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private static final String SHORTER_SUBJECT = "طلب تقرير الربع الثالث";
 
@@ -64,7 +67,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void anInstructionMakesANewVersionThatChangesOnlyWhatWasAsked() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		StructuredLetter revised = ChatLetters.withSubject(ChatLetters.DRAFTED, SHORTER_SUBJECT);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
@@ -98,7 +101,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void aMalformedAnswerIsRepairedOnce() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		StructuredLetter revised = ChatLetters.withSubject(ChatLetters.DRAFTED, SHORTER_SUBJECT);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
@@ -119,7 +122,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void anAnswerThatBreaksTheRulesTwiceIsRefusedAndTheLetterStaysAsItWas() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		StructuredLetter invented = ChatLetters.withParagraph(ChatLetters.DRAFTED, "وتبلغ قيمة العقد 250 ألف ريال.");
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
@@ -149,7 +152,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void theConversationIsIntactInTheApplicationStartedAgain() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
 			model.enqueue(Reply.answer(ChatLetters.revision(
@@ -185,7 +188,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void twoSimultaneousEditsGiveOneSuccessAndOneConflict() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		Account admin = accounts.member(organisationOf(writer), Role.ADMIN);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model);
@@ -208,7 +211,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void withTheOfflineEngineTheChatSaysEditingNeedsAModelProvider() {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 
 		instruct(writer, letter, "اجعله أقصر").expectStatus()
 			.isEqualTo(409)
@@ -229,7 +232,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void repliesStreamOverServerSentEvents() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
 			model.enqueue(Reply.answer(ChatLetters.revision(
@@ -255,7 +258,7 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void onlyThoseWhoMayEditTheLetterUseItsChat() {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID letter = ChatLetters.drafted(history, writer);
+		UUID letter = ChatLetters.drafted(letterFixtures, writer);
 		Account colleague = accounts.member(organisationOf(writer), Role.WRITER, Role.REVIEWER);
 		Account stranger = accounts.member(accounts.organisation(), Role.OWNER);
 
@@ -271,8 +274,8 @@ class LetterChatIntegrationTests extends IntegrationTest {
 	@Test
 	void aRecurringInstructionIsOfferedAsAPreferenceAndSavedOnlyWhenAccepted() throws Exception {
 		Account writer = accounts.member(accounts.organisation(), Role.WRITER);
-		UUID first = ChatLetters.drafted(history, writer);
-		UUID second = ChatLetters.drafted(history, writer);
+		UUID first = ChatLetters.drafted(letterFixtures, writer);
+		UUID second = ChatLetters.drafted(letterFixtures, writer);
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
 			model.enqueue(

@@ -28,13 +28,18 @@ import dev.katib.archive.VerificationCodes;
 import dev.katib.archive.VerifiedDocument;
 import dev.katib.documents.Letterheads;
 import dev.katib.documents.Verification;
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.LetterTransition;
 import dev.katib.letters.LetterTransitioned;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
 class LetterArchivingIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	static final String NUMBER = PaperFixtures.NUMBER;
 
@@ -72,7 +77,7 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisationWithALetterhead() {
-		fixtures = new PaperFixtures(history, letterheads, jdbc);
+		fixtures = new PaperFixtures(letterFixtures, letterheads, jdbc);
 		org = accounts.organisation();
 		writer = accounts.member(org, Role.WRITER);
 		signer = accounts.member(org, Role.SIGNER);
@@ -226,7 +231,8 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 
 	private void transitioned(UUID letter, String from, String to) {
 		transactions.executeWithoutResult(status -> events.publishEvent(new LetterTransitioned(org.tenantId(), letter,
-				from, to, signer.memberId(), clock.instant(), null)));
+				to.equals("SIGNED") ? LetterTransition.SIGN : LetterTransition.SEND, LetterStatus.valueOf(from),
+				LetterStatus.valueOf(to), signer.memberId(), "signer", 1, clock.instant(), null)));
 	}
 
 	private StoredFile archivedFile(UUID letter) {

@@ -17,13 +17,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.katib.accounts.Role;
 import dev.katib.documents.Letterheads;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.VersionSource;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
 class LetterPaperIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -44,7 +47,7 @@ class LetterPaperIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisationWithALetterhead() {
-		fixtures = new PaperFixtures(history, letterheads, jdbc);
+		fixtures = new PaperFixtures(letterFixtures, letterheads, jdbc);
 		org = accounts.organisation();
 		writer = accounts.member(org, Role.WRITER);
 		fixtures.activeLetterhead(org.tenantId());
@@ -98,9 +101,8 @@ class LetterPaperIntegrationTests extends IntegrationTest {
 	@Test
 	void printsTheVersionAskedForAndTheCurrentOneByDefault() {
 		UUID letter = fixtures.englishLetter(org.tenantId(), writer.memberId());
-		history.addVersion(org.tenantId(), letter,
-				PaperFixtures.content(PaperFixtures.english("Please confirm the venue of the annual meeting")),
-				writer.memberId(), VersionSource.EDITED_BY_HAND, null);
+		letterFixtures.edited(org.tenantId(), letter, writer.memberId(),
+				PaperFixtures.content(PaperFixtures.english("Please confirm the venue of the annual meeting")));
 
 		assertThat(PaperFixtures.text(pdf(letter, 1))).contains("third-quarter report").doesNotContain("annual meeting");
 		assertThat(PaperFixtures.text(pdf(letter, null))).contains("annual meeting");
@@ -120,9 +122,8 @@ class LetterPaperIntegrationTests extends IntegrationTest {
 	@Test
 	void anOlderVersionOfAnApprovedLetterStillPrintsAsADraft() {
 		UUID letter = fixtures.englishLetter(org.tenantId(), writer.memberId());
-		history.addVersion(org.tenantId(), letter,
-				PaperFixtures.content(PaperFixtures.english("Please confirm the venue of the annual meeting")),
-				writer.memberId(), VersionSource.EDITED_BY_HAND, null);
+		letterFixtures.edited(org.tenantId(), letter, writer.memberId(),
+				PaperFixtures.content(PaperFixtures.english("Please confirm the venue of the annual meeting")));
 		fixtures.status(letter, "APPROVED");
 
 		assertThat(PaperFixtures.text(pdf(letter, 1))).contains("DRAFT");

@@ -18,18 +18,17 @@ import dev.katib.documents.Verification;
 import dev.katib.letters.DraftingRequests;
 import dev.katib.letters.content.Language;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.StoredLetter;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.VersionSource;
 
 class LetterPaperTests {
 
 	private final StructuredLetter arabic = PaperFixtures.content(DraftingRequests.arabic());
-	private final StoredLetter letter = new StoredLetter(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-			"request", Language.ARABIC, "SIGNED", null, null, null, Instant.parse("2026-12-01T08:00:00Z"));
-	private final LetterVersion version = new LetterVersion(1, arabic, letter.writerId(),
+	private final UUID letter = UUID.randomUUID();
+	private final LetterVersion version = new LetterVersion(1, arabic, UUID.randomUUID(),
 			VersionSource.DRAFTED_WITHOUT_AI, null, Instant.parse("2026-12-01T08:00:00Z"));
-	private final Letterhead letterhead = DocumentCorpus.letterhead(letter.tenantId());
+	private final Letterhead letterhead = DocumentCorpus.letterhead(UUID.randomUUID());
 	private final Verification verification = new Verification("K7QX2M9P", URI.create("https://katib.example/verify/K7QX2M9P"));
 
 	@Test
@@ -46,7 +45,7 @@ class LetterPaperTests {
 
 	@Test
 	void aSignedLetterPrintsItsNumberSignatureAndVerificationWithoutWatermark() {
-		var facts = new PaperFacts("SIGNED", "OUT/1448/000123", LocalDate.of(2026, 12, 1),
+		var facts = new PaperFacts(LetterStatus.SIGNED, "OUT/1448/000123", LocalDate.of(2026, 12, 1),
 				new PaperFacts.Signing("أحمد السالم", Instant.parse("2026-12-01T09:00:00Z"), null, null, 1),
 				PaperFacts.RIYADH);
 
@@ -64,10 +63,10 @@ class LetterPaperTests {
 
 	@Test
 	void aDraftOrAnOlderVersionPrintsNoNumberNoSignatureAndNoVerification() {
-		var facts = new PaperFacts("SIGNED", "OUT/1448/000123", LocalDate.of(2026, 12, 1),
+		var facts = new PaperFacts(LetterStatus.SIGNED, "OUT/1448/000123", LocalDate.of(2026, 12, 1),
 				new PaperFacts.Signing("أحمد السالم", Instant.parse("2026-12-01T09:00:00Z"), null, null, 2),
 				PaperFacts.RIYADH);
-		var draft = new PaperFacts("DRAFT", null, null, null, PaperFacts.RIYADH);
+		var draft = new PaperFacts(LetterStatus.DRAFT, null, null, null, PaperFacts.RIYADH);
 
 		DocumentDescription older = LetterPaper.describe(letter, version, false, facts, letterhead, verification);
 		DocumentDescription drafted = LetterPaper.describe(letter, version, true, draft, letterhead, null);
@@ -83,8 +82,8 @@ class LetterPaperTests {
 
 	@Test
 	void theFileIsNamedAfterTheNumberOnceIssuedOtherwiseAfterTheSubjectAndVersion() {
-		var signed = new PaperFacts("SIGNED", "OUT/1448/000123", LocalDate.of(2026, 12, 1), null, PaperFacts.RIYADH);
-		var draft = new PaperFacts("DRAFT", null, null, null, PaperFacts.RIYADH);
+		var signed = new PaperFacts(LetterStatus.SIGNED, "OUT/1448/000123", LocalDate.of(2026, 12, 1), null, PaperFacts.RIYADH);
+		var draft = new PaperFacts(LetterStatus.DRAFT, null, null, null, PaperFacts.RIYADH);
 
 		assertThat(LetterPapers.filename(letter, version, signed, "pdf")).isEqualTo("OUT-1448-000123.pdf");
 		assertThat(LetterPapers.filename(letter, version, draft, "docx")).isEqualTo(arabic.subject() + " v1.docx");

@@ -1,5 +1,7 @@
 package dev.katib.letters.paper;
 
+import dev.katib.letters.LetterFixtures;
+import dev.katib.letters.LetterStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -22,12 +24,9 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.NewLetter;
-import dev.katib.letters.history.VersionSource;
 
 /** Letters stored in the real database, an active letterhead, and PDFs read back, for the paper tests. */
-public record PaperFixtures(LetterHistory history, Letterheads letterheads, JdbcClient jdbc) {
+public record PaperFixtures(LetterFixtures letters, Letterheads letterheads, JdbcClient jdbc) {
 
 	/** The number {@link #sign} issues. */
 	public static final String NUMBER = "OUT/1448/000123";
@@ -48,10 +47,7 @@ public record PaperFixtures(LetterHistory history, Letterheads letterheads, Jdbc
 
 	public UUID letter(UUID tenantId, UUID writerId, DraftingRequests request) {
 		StructuredLetter content = content(request);
-		UUID id = history.open(tenantId,
-				new NewLetter(writerId, request.category().key(), request.language(), null, null, null));
-		history.addVersion(tenantId, id, content, writerId, VersionSource.DRAFTED_WITHOUT_AI, null);
-		return id;
+		return letters.drafted(tenantId, writerId, request.category().key(), content);
 	}
 
 	public UUID englishLetter(UUID tenantId, UUID writerId) {
@@ -63,10 +59,7 @@ public record PaperFixtures(LetterHistory history, Letterheads letterheads, Jdbc
 	}
 
 	public void status(UUID letterId, String status) {
-		jdbc.sql("UPDATE letters_letter SET status = :status WHERE id = :id")
-			.param("status", status)
-			.param("id", letterId)
-			.update();
+		letters.status(letterId, LetterStatus.valueOf(status));
 	}
 
 	public static DraftingRequests english(String request) {

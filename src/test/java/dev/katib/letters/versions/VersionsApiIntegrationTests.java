@@ -15,14 +15,16 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.LetterVersion;
-import dev.katib.letters.history.NewLetter;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.LetterVersion;
+import dev.katib.letters.VersionSource;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 
 class VersionsApiIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private static final StructuredLetter DRAFTED = ((Verdict.Accepted<Draft>) OfflineDraftingEngine
 		.draft(DraftingRequests.arabic().build())).value().letter();
@@ -93,14 +95,11 @@ class VersionsApiIntegrationTests extends IntegrationTest {
 	}
 
 	private UUID withTwoVersions(Account writer) {
-		UUID letter = history.open(writer.tenantId(),
-				new NewLetter(writer.memberId(), "request", Language.ARABIC, null, null, null));
-		history.addVersion(writer.tenantId(), letter, DRAFTED, writer.memberId(), VersionSource.DRAFTED_WITHOUT_AI,
-				null);
+		UUID letter = letterFixtures.drafted(writer.tenantId(), writer.memberId(), "request", DRAFTED);
 		StructuredLetter urgent = new StructuredLetter(DRAFTED.language(), DRAFTED.basmala(),
 				DRAFTED.subject() + " العاجل", DRAFTED.addressee(), DRAFTED.greeting(), DRAFTED.paragraphs(),
 				DRAFTED.closing(), DRAFTED.signature());
-		history.addVersion(writer.tenantId(), letter, urgent, writer.memberId(), VersionSource.EDITED_BY_HAND, null);
+		letterFixtures.edited(writer.tenantId(), letter, writer.memberId(), urgent);
 		return letter;
 	}
 }

@@ -1,5 +1,6 @@
 package dev.katib.letters.workflow;
 
+import dev.katib.letters.LetterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,13 +14,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.katib.accounts.Role;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
 /** Who hears of a letter, in Katib and by e-mail, as it goes through review and signature; comments; queues. */
 class NotificationsIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	@Autowired
 	LetterHistory history;
@@ -39,7 +43,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisation() {
-		letters = new WorkflowLetters(history, jdbc);
+		letters = new WorkflowLetters(letterFixtures, jdbc);
 		organisation = accounts.organisation();
 		writer = accounts.member(organisation, Role.WRITER);
 		reviewer = accounts.member(organisation, Role.REVIEWER);

@@ -1,5 +1,6 @@
 package dev.katib.letters.workflow;
 
+import dev.katib.letters.LetterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,13 +28,16 @@ import dev.katib.accounts.Role;
 import dev.katib.documents.DocumentDates;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.VersionSource;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.VersionSource;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
 class NumberingIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	@Autowired
 	LetterHistory history;
@@ -57,7 +61,7 @@ class NumberingIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisation() {
-		letters = new WorkflowLetters(history, jdbc);
+		letters = new WorkflowLetters(letterFixtures, jdbc);
 		organisation = accounts.organisation();
 		writer = accounts.member(organisation, Role.WRITER);
 		before = clock.instant();
@@ -172,8 +176,13 @@ class NumberingIntegrationTests extends IntegrationTest {
 		UUID letter = letters.in(writer, LetterStatus.IN_REVIEW);
 		approve(letter);
 
-		assertThatThrownBy(() -> history.addVersion(writer.tenantId(), letter, WorkflowLetters.DRAFTED,
-				writer.memberId(), VersionSource.EDITED_BY_HAND, null)).hasMessageContaining("frozen");
+		assertThatThrownBy(() -> letterFixtures.edited(writer.tenantId(), letter, writer.memberId(),
+				WorkflowLetters.DRAFTED)).hasMessageContaining("APPROVED");
+		assertThatThrownBy(() -> jdbc.sql("""
+				INSERT INTO letters_letter_version (id, tenant_id, letter_id, number, content, author_id, source, created_at)
+				SELECT gen_random_uuid(), tenant_id, letter_id, 2, content, author_id, 'EDITED_BY_HAND', now()
+				FROM letters_letter_version WHERE letter_id = ?""").param(letter).update())
+			.hasMessageContaining("frozen");
 		assertThat(history.versions(writer.tenantId(), letter)).hasSize(1);
 	}
 

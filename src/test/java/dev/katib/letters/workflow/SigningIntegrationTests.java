@@ -1,5 +1,6 @@
 package dev.katib.letters.workflow;
 
+import dev.katib.letters.LetterStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -22,13 +23,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.katib.accounts.Role;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Signature;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
 class SigningIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	@Autowired
 	LetterHistory history;
@@ -49,7 +53,7 @@ class SigningIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisation() {
-		letters = new WorkflowLetters(history, jdbc);
+		letters = new WorkflowLetters(letterFixtures, jdbc);
 		organisation = accounts.organisation();
 		writer = accounts.member(organisation, Role.WRITER);
 		signer = accounts.member(organisation, Role.SIGNER);

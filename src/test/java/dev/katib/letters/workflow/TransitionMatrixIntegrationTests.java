@@ -1,5 +1,7 @@
 package dev.katib.letters.workflow;
 
+import dev.katib.letters.LetterStatus;
+import dev.katib.letters.LetterTransition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.katib.accounts.Role;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
@@ -24,16 +26,19 @@ import dev.katib.support.TestAccounts.TestOrganisation;
 /** Every transition by every role: allowed or refused, and the audit entries it leaves. */
 class TransitionMatrixIntegrationTests extends IntegrationTest {
 
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
+
 	/** Who acts, relative to the letter. */
 	enum Actor {
 		OWNER, ADMIN, OWN_WRITER, OTHER_WRITER, REVIEWER, SIGNER, VIEWER
 	}
 
-	private static final Map<Actor, Set<Action>> ALLOWED = Map.of(Actor.OWNER, EnumSet.allOf(Action.class), Actor.ADMIN,
-			EnumSet.allOf(Action.class), Actor.OWN_WRITER,
-			EnumSet.of(Action.SUBMIT, Action.SEND, Action.CANCEL, Action.ARCHIVE), Actor.OTHER_WRITER,
-			EnumSet.noneOf(Action.class), Actor.REVIEWER, EnumSet.of(Action.APPROVE, Action.RETURN), Actor.SIGNER,
-			EnumSet.of(Action.SIGN), Actor.VIEWER, EnumSet.noneOf(Action.class));
+	private static final Map<Actor, Set<LetterTransition>> ALLOWED = Map.of(Actor.OWNER, EnumSet.allOf(LetterTransition.class), Actor.ADMIN,
+			EnumSet.allOf(LetterTransition.class), Actor.OWN_WRITER,
+			EnumSet.of(LetterTransition.SUBMIT, LetterTransition.SEND, LetterTransition.CANCEL, LetterTransition.ARCHIVE), Actor.OTHER_WRITER,
+			EnumSet.noneOf(LetterTransition.class), Actor.REVIEWER, EnumSet.of(LetterTransition.APPROVE, LetterTransition.RETURN), Actor.SIGNER,
+			EnumSet.of(LetterTransition.SIGN), Actor.VIEWER, EnumSet.noneOf(LetterTransition.class));
 
 	@Autowired
 	LetterHistory history;
@@ -51,7 +56,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisation() {
-		letters = new WorkflowLetters(history, jdbc);
+		letters = new WorkflowLetters(letterFixtures, jdbc);
 		organisation = accounts.organisation();
 		writer = accounts.member(organisation, Role.WRITER);
 		actors = Map.of(Actor.OWNER, organisation.owner(), Actor.ADMIN, accounts.member(organisation, Role.ADMIN),
@@ -64,7 +69,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 	void allowsEveryTransitionToTheRolesThatMayDoItAndRefusesItToTheOthers() {
 		List<String> outcomes = new ArrayList<>();
 		List<String> expected = new ArrayList<>();
-		for (Action action : Action.values()) {
+		for (LetterTransition action : LetterTransition.values()) {
 			for (LetterStatus from : LetterStatus.values()) {
 				if (!action.possibleFrom(from)) {
 					continue;
@@ -87,7 +92,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 	void refusesEveryTransitionFromAStatusItIsNotPossibleFrom() {
 		List<String> outcomes = new ArrayList<>();
 		List<String> expected = new ArrayList<>();
-		for (Action action : Action.values()) {
+		for (LetterTransition action : LetterTransition.values()) {
 			for (LetterStatus from : LetterStatus.values()) {
 				if (action.possibleFrom(from)) {
 					continue;
@@ -114,12 +119,12 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 	void aReviewerMayApproveTheirOwnLetterOnlyWhenTheOrganisationAllowsIt() {
 		Account reviewingWriter = accounts.member(organisation, Role.WRITER, Role.REVIEWER);
 		UUID first = letters.in(reviewingWriter, LetterStatus.IN_REVIEW);
-		assertThat(post(reviewingWriter, first, Action.APPROVE, null)).isEqualTo(403);
+		assertThat(post(reviewingWriter, first, LetterTransition.APPROVE, null)).isEqualTo(403);
 
 		putSettings(Map.of("reviewOptionalFor", List.of(), "writersApproveOwn", true, "numberingAt", "APPROVAL",
 				"numberPrefix", "OUT", "numberCalendar", "HIJRI", "numberWidth", 6, "signRequiresPassword", false));
 
-		assertThat(post(reviewingWriter, first, Action.APPROVE, null)).isEqualTo(200);
+		assertThat(post(reviewingWriter, first, LetterTransition.APPROVE, null)).isEqualTo(200);
 		assertThat(letters.status(first)).isEqualTo("APPROVED");
 	}
 
@@ -127,9 +132,9 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 	void returningALetterNeedsAComment() {
 		UUID letter = letters.in(writer, LetterStatus.IN_REVIEW);
 
-		assertThat(post(actors.get(Actor.REVIEWER), letter, Action.RETURN, "  ")).isEqualTo(400);
+		assertThat(post(actors.get(Actor.REVIEWER), letter, LetterTransition.RETURN, "  ")).isEqualTo(400);
 		assertThat(letters.status(letter)).isEqualTo("IN_REVIEW");
-		assertThat(post(actors.get(Actor.REVIEWER), letter, Action.RETURN, "أضف تاريخ الاجتماع")).isEqualTo(200);
+		assertThat(post(actors.get(Actor.REVIEWER), letter, LetterTransition.RETURN, "أضف تاريخ الاجتماع")).isEqualTo(200);
 		assertThat(letters.status(letter)).isEqualTo("RETURNED");
 	}
 
@@ -152,7 +157,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 			.getResponseBody();
 		assertThat(approved).containsEntry("status", "APPROVED").containsKey("issuedOn");
 		assertThat((String) approved.get("number")).matches("OUT/20\\d\\d/0001");
-		assertThat(post(writer, request, Action.SUBMIT, null)).isEqualTo(200);
+		assertThat(post(writer, request, LetterTransition.SUBMIT, null)).isEqualTo(200);
 		assertThat(letters.status(request)).isEqualTo("IN_REVIEW");
 	}
 
@@ -161,7 +166,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 		UUID letter = letters.in(writer, LetterStatus.DRAFT);
 		TestOrganisation other = accounts.organisation();
 
-		assertThat(post(other.owner(), letter, Action.CANCEL, null)).isEqualTo(404);
+		assertThat(post(other.owner(), letter, LetterTransition.CANCEL, null)).isEqualTo(404);
 		assertThat(letters.status(letter)).isEqualTo("DRAFT");
 	}
 
@@ -176,7 +181,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 			.isOk();
 	}
 
-	private int post(Account actor, UUID letter, Action action, String comment) {
+	private int post(Account actor, UUID letter, LetterTransition action, String comment) {
 		return client().post()
 			.uri("/api/v1/letters/{id}/{action}", letter, action.segment())
 			.header("Authorization", accounts.bearer(actor))
@@ -188,7 +193,7 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 			.value();
 	}
 
-	private static String audited(Action action) {
+	private static String audited(LetterTransition action) {
 		return new WorkflowAudit.Transitioned(UUID.randomUUID(), UUID.randomUUID(), "x", null, action,
 				UUID.randomUUID(), LetterStatus.DRAFT, LetterStatus.DRAFT, 1, null, java.time.Instant.now())
 			.audit()

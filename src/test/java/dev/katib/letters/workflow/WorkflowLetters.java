@@ -1,5 +1,7 @@
 package dev.katib.letters.workflow;
 
+import dev.katib.letters.LetterFixtures;
+import dev.katib.letters.LetterStatus;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +12,6 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.NewLetter;
-import dev.katib.letters.history.VersionSource;
 import dev.katib.support.TestAccounts.Account;
 
 /** Letters for workflow tests: drafted by the offline engine, put straight into the status a test starts from. */
@@ -21,11 +20,11 @@ final class WorkflowLetters {
 	static final StructuredLetter DRAFTED = ((Verdict.Accepted<Draft>) OfflineDraftingEngine
 		.draft(DraftingRequests.arabic().build())).value().letter();
 
-	private final LetterHistory history;
+	private final LetterFixtures letters;
 	private final JdbcClient jdbc;
 
-	WorkflowLetters(LetterHistory history, JdbcClient jdbc) {
-		this.history = history;
+	WorkflowLetters(LetterFixtures letters, JdbcClient jdbc) {
+		this.letters = letters;
 		this.jdbc = jdbc;
 	}
 
@@ -35,16 +34,13 @@ final class WorkflowLetters {
 	}
 
 	UUID drafted(Account writer, String category) {
-		UUID letter = history.open(writer.tenantId(),
-				new NewLetter(writer.memberId(), category, Language.ARABIC, null, null, null));
-		history.addVersion(writer.tenantId(), letter, DRAFTED, writer.memberId(), VersionSource.DRAFTED_WITHOUT_AI, null);
-		return letter;
+		return letters.drafted(writer.tenantId(), writer.memberId(), category, DRAFTED);
 	}
 
 	/** A drafted letter of the writer, already in this status (set directly, as a test's starting point). */
 	UUID in(Account writer, LetterStatus status) {
 		UUID letter = drafted(writer);
-		jdbc.sql("UPDATE letters_letter SET status = ? WHERE id = ?").params(status.name(), letter).update();
+		letters.status(letter, status);
 		return letter;
 	}
 

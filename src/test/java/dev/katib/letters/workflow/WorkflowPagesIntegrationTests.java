@@ -20,13 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.katib.accounts.Role;
-import dev.katib.letters.history.LetterHistory;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
 /** The workflow in the browser: the panel's buttons, the queues, the notifications and the settings pages. */
 class WorkflowPagesIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -48,7 +51,7 @@ class WorkflowPagesIntegrationTests extends IntegrationTest {
 
 	@BeforeEach
 	void organisation() {
-		letters = new WorkflowLetters(history, jdbc);
+		letters = new WorkflowLetters(letterFixtures, jdbc);
 		organisation = accounts.organisation();
 		writer = accounts.member(organisation, Role.WRITER);
 		reviewer = accounts.member(organisation, Role.REVIEWER);

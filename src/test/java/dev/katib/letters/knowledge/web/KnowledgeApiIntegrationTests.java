@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.katib.accounts.Role;
 import dev.katib.letters.content.Language;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.NewLetter;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
@@ -24,7 +23,7 @@ import dev.katib.support.TestAccounts.TestOrganisation;
 class KnowledgeApiIntegrationTests extends IntegrationTest {
 
 	@Autowired
-	LetterHistory history;
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private KnowledgeApiClient api;
 
@@ -218,8 +217,7 @@ class KnowledgeApiIntegrationTests extends IntegrationTest {
 
 	/** A letter of the organisation, as drafting opens one, so that what it refers to is in use. */
 	UUID writeALetter(UUID tenantId, String categoryKey, @Nullable UUID recipientId) {
-		return history.open(tenantId,
-				new NewLetter(UUID.randomUUID(), categoryKey, Language.ARABIC, recipientId, null, null));
+		return letterFixtures.opened(tenantId, UUID.randomUUID(), categoryKey, Language.ARABIC, recipientId);
 	}
 
 	private static List<String> keys(JsonNode categories) {

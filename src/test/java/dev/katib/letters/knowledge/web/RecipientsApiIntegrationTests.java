@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.katib.accounts.Role;
 import dev.katib.letters.content.Language;
-import dev.katib.letters.history.LetterHistory;
-import dev.katib.letters.history.NewLetter;
+import dev.katib.letters.LetterHistory;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.TestOrganisation;
 
@@ -25,7 +24,7 @@ class RecipientsApiIntegrationTests extends IntegrationTest {
 	private static final String RECIPIENTS = "/api/v1/knowledge/recipients";
 
 	@Autowired
-	LetterHistory history;
+	dev.katib.letters.LetterFixtures letterFixtures;
 
 	private KnowledgeApiClient api;
 
@@ -77,8 +76,8 @@ class RecipientsApiIntegrationTests extends IntegrationTest {
 			.get("id").asString();
 		String used = api.send("POST", RECIPIENTS, recipient("Huda", "doctor", "FEMALE", null), admin).json()
 			.get("id").asString();
-		history.open(organisation.tenantId(),
-				new NewLetter(UUID.randomUUID(), "request", Language.ENGLISH, UUID.fromString(used), null, null));
+		letterFixtures.opened(organisation.tenantId(), UUID.randomUUID(), "request", Language.ENGLISH,
+				UUID.fromString(used));
 
 		var changed = api.send("PUT", RECIPIENTS + "/" + id, recipient("Omar Al-Harbi", "engineer", "MALE",
 				"omar@example.org"), admin);

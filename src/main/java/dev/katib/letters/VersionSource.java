@@ -1,4 +1,4 @@
-package dev.katib.letters.history;
+package dev.katib.letters;
 
 /** How a version of a letter came to be. */
 public enum VersionSource {

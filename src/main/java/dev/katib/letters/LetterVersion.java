@@ -1,4 +1,4 @@
-package dev.katib.letters.history;
+package dev.katib.letters;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.katib.letters.history;
+package dev.katib.letters;
 
 /**
  * The model that wrote a version and what it cost.
