@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 
 /**
  * What a writer asks for when they start a letter.

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.katib.letters.addressing.Recipient;
+import dev.katib.knowledge.Recipient;
 import dev.katib.platform.ArabicText;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.katib.letters.addressing.Gender;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Gender;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;

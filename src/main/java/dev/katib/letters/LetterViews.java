@@ -17,10 +17,7 @@ import dev.katib.accounts.Colleagues;
 import dev.katib.documents.DigitStyle;
 import dev.katib.documents.DocumentDates;
 import dev.katib.documents.DocumentLanguage;
-import dev.katib.letters.content.Language;
-import dev.katib.letters.LetterHistory;
-import dev.katib.letters.LetterVersion;
-import dev.katib.letters.VersionSource;
+import dev.katib.knowledge.Language;
 
 /** Puts together what the API and the pages show of a letter: its record, current version, authors and dates. */
 @Component

@@ -14,20 +14,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
-import dev.katib.letters.addressing.Honorific;
-import dev.katib.letters.addressing.Recipient;
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.content.Inputs;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.platform.Inputs;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.drafting.DraftingRequest;
 import dev.katib.letters.drafting.LetterReference;
-import dev.katib.letters.LetterHistory;
-import dev.katib.letters.VersionSource;
-import dev.katib.letters.knowledge.WritingKnowledge;
-import dev.katib.letters.prompt.DraftingKnowledge;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.knowledge.DraftingKnowledge;
 import dev.katib.letters.validation.Expectations;
 import dev.katib.letters.validation.LetterValidator;
 import dev.katib.letters.versions.EditRights;
@@ -224,13 +222,10 @@ public class Letters {
 				recipient.gender(), recipient.organisation());
 	}
 
-	/** The organisation's category; an organisation with none yet gets the seven seed categories first. */
+	/** The organisation's category. */
 	private CategoryDefinition category(UUID tenantId, @Nullable String key) {
 		if (key == null || key.isBlank()) {
 			throw Inputs.invalid("category", "category is required.");
-		}
-		if (knowledge.categories(tenantId).isEmpty()) {
-			knowledge.seedCategories(tenantId);
 		}
 		return knowledge.category(tenantId, key.strip())
 			.orElseThrow(() -> Inputs.invalid("category", "The organisation has no category '" + key.strip() + "'."));

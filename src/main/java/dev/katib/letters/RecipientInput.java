@@ -2,7 +2,7 @@ package dev.katib.letters;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.addressing.Gender;
+import dev.katib.knowledge.Gender;
 
 /**
  * A recipient as a writer types it into a new letter; at least one of name, job title and organisation.

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.addressing.Gender;
+import dev.katib.knowledge.Gender;
 
 /**
  * The recipient of a letter as it was when the letter was drafted.

@@ -3,7 +3,6 @@ package dev.katib.letters;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.katib.letters.VersionSource;
 
 /**
  * A letter has a new version: its first draft, or a change by hand, by chat or by restoring an earlier one.

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.VersionSource;
 
 /**
  * One version of a letter.

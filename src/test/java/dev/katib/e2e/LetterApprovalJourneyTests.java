@@ -26,7 +26,7 @@ import dev.katib.accounts.Role;
 import dev.katib.letters.chat.ChatLetters;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.LetterHistory;
-import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;
 import dev.katib.support.ModelGatewaySwitch;

@@ -2,12 +2,12 @@ package dev.katib.letters;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.addressing.Gender;
-import dev.katib.letters.addressing.Honorific;
-import dev.katib.letters.addressing.Recipient;
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.category.SeedCategories;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Gender;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.knowledge.SeedCategories;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.drafting.DraftingRequest;
 import dev.katib.letters.drafting.LetterReference;

@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 import dev.katib.accounts.Role;
 import dev.katib.letters.chat.ChatLetters;
-import dev.katib.letters.LetterHistory;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;
 import dev.katib.support.IntegrationTest;

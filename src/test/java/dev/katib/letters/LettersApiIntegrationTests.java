@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.katib.accounts.Role;
-import dev.katib.letters.content.Language;
-import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.knowledge.Language;
+import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;

@@ -5,18 +5,23 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored organisations. */
+import dev.katib.accounts.OrganisationCreated;
+
+/** Stored organisations; adding one publishes {@link OrganisationCreated}. */
 @Repository
 public class Organisations {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Organisations(JdbcClient jdbc, Clock clock) {
+	Organisations(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -32,6 +37,7 @@ public class Organisations {
 			.param("digits", organisation.digits().name())
 			.param("now", Rows.at(clock.instant()))
 			.update();
+		events.publishEvent(new OrganisationCreated(organisation.id(), clock.instant()));
 	}
 
 	public Optional<Organisation> find(UUID tenantId) {

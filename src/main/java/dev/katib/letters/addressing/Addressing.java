@@ -1,11 +1,15 @@
 package dev.katib.letters.addressing;
 
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Gender;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import dev.katib.letters.content.AddresseeBlock;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 
 /**
  * Composes how a letter addresses its recipient: the addressee block with the honorific and prayer phrase

@@ -25,11 +25,11 @@ import dev.katib.letters.LetterLifecycle;
 import dev.katib.letters.LetterProblems;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.ModelUsage;
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.category.SeedCategories;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.knowledge.SeedCategories;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.knowledge.WritingKnowledge;
-import dev.katib.letters.prompt.DraftingKnowledge;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.knowledge.DraftingKnowledge;
 import dev.katib.letters.prompt.EditingPrompt;
 import dev.katib.letters.prompt.Prompt;
 import dev.katib.letters.validation.Expectations;
@@ -196,8 +196,8 @@ class ChatRevising {
 			return null;
 		}
 		String text = suggested != null ? suggested
-				: instruction.length() > dev.katib.letters.prompt.WriterPreference.MAX_LENGTH
-						? instruction.substring(0, dev.katib.letters.prompt.WriterPreference.MAX_LENGTH) : instruction;
+				: instruction.length() > dev.katib.knowledge.WriterPreference.MAX_LENGTH
+						? instruction.substring(0, dev.katib.knowledge.WriterPreference.MAX_LENGTH) : instruction;
 		List<String> known = new ArrayList<>();
 		knowledge.preferences(caller.tenantId(), caller.userId()).forEach(p -> known.add(p.text()));
 		suggestions.of(caller.tenantId(), caller.userId()).forEach(s -> known.add(s.text()));

@@ -14,12 +14,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
-import dev.katib.letters.content.Inputs;
+import dev.katib.platform.Inputs;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.Letter;
-import dev.katib.letters.knowledge.WritingKnowledge;
-import dev.katib.letters.prompt.WriterPreference;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.knowledge.WriterPreference;
 import dev.katib.letters.versions.EditRights;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;

@@ -1,5 +1,8 @@
 package dev.katib.letters.content;
 
+import dev.katib.knowledge.ClosingStyle;
+
+
 /**
  * The last line of a letter before the signature.
  *

@@ -1,5 +1,8 @@
 package dev.katib.letters.content;
 
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.katib.letters.content;
 
+import dev.katib.knowledge.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import dev.katib.letters.content.Inputs;
+import dev.katib.platform.Inputs;
 
 /**
  * The writer's own words made into paragraphs: one per line they wrote, spaces normalised, each ending with a

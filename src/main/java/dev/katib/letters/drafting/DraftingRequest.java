@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.addressing.Recipient;
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.content.Inputs;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.platform.Inputs;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.validation.Expectations;
 
@@ -33,7 +34,7 @@ public record DraftingRequest(CategoryDefinition category, Language language, Re
 
 	public static final int MAX_REQUEST = 2_000;
 
-	public static final int MAX_INTRODUCTION = 1_500;
+	public static final int MAX_INTRODUCTION = WritingKnowledge.MAX_INTRODUCTION;
 
 	public DraftingRequest {
 		request = Inputs.required(request, "request", MIN_REQUEST, MAX_REQUEST);

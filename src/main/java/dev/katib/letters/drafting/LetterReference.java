@@ -1,6 +1,6 @@
 package dev.katib.letters.drafting;
 
-import dev.katib.letters.content.Inputs;
+import dev.katib.platform.Inputs;
 
 /**
  * A letter the new one refers to: the letter it replies to, or our earlier letter it follows up.

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.katib.letters.addressing.Addressing;
-import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.knowledge.CategoryDefinition;
 import dev.katib.letters.content.Closing;
-import dev.katib.letters.content.ClosingStyle;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.validation.LetterValidator;

@@ -1,6 +1,6 @@
 package dev.katib.letters.drafting;
 
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 
 /** The sentence that refers to the letter replied to or followed up, by its number and date. */
 final class ReferenceSentences {

@@ -20,8 +20,8 @@ import dev.katib.documents.Letterhead;
 import dev.katib.documents.SignatureBlock;
 import dev.katib.documents.Verification;
 import dev.katib.letters.content.AddresseeBlock;
-import dev.katib.letters.content.ClosingStyle;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.LetterVersion;
 

@@ -34,7 +34,7 @@ import dev.katib.documents.Letterheads;
 import dev.katib.documents.RenderedDocument;
 import dev.katib.documents.Verification;
 import dev.katib.documents.WordDocumentRenderer;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.LetterVerifications;
 import dev.katib.letters.VerificationView;

@@ -1,9 +1,9 @@
 package dev.katib.letters.prompt;
 
-import dev.katib.letters.category.CategoryDefinition;
+import dev.katib.knowledge.CategoryDefinition;
 import dev.katib.letters.content.Closing;
-import dev.katib.letters.content.ClosingStyle;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
 
 /** The rules of a correct letter as a model is told them, shared by the drafting and editing prompts. */
 final class ConventionRules {

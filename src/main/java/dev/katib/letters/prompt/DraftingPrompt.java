@@ -1,14 +1,17 @@
 package dev.katib.letters.prompt;
 
+import dev.katib.knowledge.StyleRule;
+import dev.katib.knowledge.DraftingKnowledge;
+
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.katib.letters.addressing.Addressing;
-import dev.katib.letters.addressing.Recipient;
+import dev.katib.knowledge.Recipient;
 import dev.katib.letters.content.AddresseeBlock;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.LetterSchema;
 import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.drafting.DraftingRequest;

@@ -1,10 +1,13 @@
 package dev.katib.letters.prompt;
 
+import dev.katib.knowledge.StyleRule;
+import dev.katib.knowledge.DraftingKnowledge;
+
 import java.util.List;
 
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.content.Inputs;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.platform.Inputs;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.LetterSchema;
 import dev.katib.letters.content.StructuredLetter;

@@ -1,13 +1,10 @@
 package dev.katib.letters.prompt;
 
-/** How much of the organisation's knowledge one prompt carries, so a prompt stays within a model's context. */
+/**
+ * How much one prompt carries beyond the writing knowledge (whose own limits are the knowledge's), so a prompt
+ * stays within a model's context.
+ */
 final class PromptLimits {
-
-	static final int RULES = 30;
-
-	static final int REFERENCE_LETTERS = 3;
-
-	static final int PREFERENCES = 20;
 
 	static final int REPLIED_LETTER = 6_000;
 

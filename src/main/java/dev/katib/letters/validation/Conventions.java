@@ -3,8 +3,8 @@ package dev.katib.letters.validation;
 import java.util.List;
 
 import dev.katib.letters.content.Closing;
-import dev.katib.letters.content.ClosingStyle;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.content.Violation.Rule;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import dev.katib.letters.content.ClosingStyle;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
 
 /**
  * What a letter is checked against: the conventions its category and language call for, and everything the

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import dev.katib.letters.RecipientView;
-import dev.katib.letters.addressing.Gender;
-import dev.katib.letters.addressing.Honorific;
-import dev.katib.letters.addressing.Recipient;
+import dev.katib.knowledge.Gender;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Recipient;
 
 /** A recipient in one line, in the reader's language: «سعادة مدير الإدارة», "Dr Sara Khan". */
 final class Addressees {

@@ -23,8 +23,8 @@ import dev.katib.letters.LetterStatus;
 import dev.katib.letters.LetterPage;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.knowledge.WritingKnowledge;
 
 /** The organisation's letters, newest first, filtered by status, category and words. */
 @Controller

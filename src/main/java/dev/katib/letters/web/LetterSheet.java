@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.katib.letters.LetterDates;
-import dev.katib.letters.content.ClosingStyle;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.ClosingStyle;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 
 /**

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import dev.katib.letters.DraftLetter;
 import dev.katib.letters.RecipientInput;
-import dev.katib.letters.addressing.Gender;
-import dev.katib.letters.addressing.Honorific;
-import dev.katib.letters.addressing.Recipient;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Gender;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.Language;
 
 /**
  * The new-letter form as submitted. The recipient is a directory entry ({@code recipientId} is its id) or typed

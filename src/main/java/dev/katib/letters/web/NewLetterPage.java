@@ -21,9 +21,9 @@ import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterFilter;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
-import dev.katib.letters.addressing.Honorific;
-import dev.katib.letters.content.Language;
-import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Language;
+import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.platform.KatibException;
 
 /**

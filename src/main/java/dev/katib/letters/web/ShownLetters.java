@@ -14,9 +14,9 @@ import dev.katib.letters.DraftingState;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.VersionView;
-import dev.katib.letters.category.CategoryDefinition;
-import dev.katib.letters.content.Language;
-import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.knowledge.Language;
+import dev.katib.knowledge.WritingKnowledge;
 
 /** Puts together what the letter page shows of a letter, in the reader's language. */
 @Component

@@ -26,7 +26,7 @@ import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterTransition;
-import dev.katib.letters.knowledge.WritingKnowledge;
+import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.platform.KatibException;
 
 /**

@@ -1,5 +1,9 @@
 package dev.katib.letters.addressing;
 
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Gender;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.katib.letters.content.AddresseeBlock;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 
 class AddressingTests {
 

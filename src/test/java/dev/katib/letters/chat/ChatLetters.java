@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.katib.letters.DraftingRequests;
 import dev.katib.letters.LetterFixtures;
 import dev.katib.letters.content.LetterJson;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;

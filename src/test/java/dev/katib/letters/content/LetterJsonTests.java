@@ -1,5 +1,7 @@
 package dev.katib.letters.content;
 
+import dev.katib.knowledge.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

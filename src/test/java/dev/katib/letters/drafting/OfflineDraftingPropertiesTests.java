@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import dev.katib.letters.DraftingRequests;
-import dev.katib.letters.addressing.Gender;
-import dev.katib.letters.addressing.Honorific;
-import dev.katib.letters.addressing.Recipient;
-import dev.katib.letters.category.SeedCategories;
-import dev.katib.letters.content.ClosingStyle;
+import dev.katib.knowledge.Gender;
+import dev.katib.knowledge.Honorific;
+import dev.katib.knowledge.Recipient;
+import dev.katib.knowledge.SeedCategories;
+import dev.katib.knowledge.ClosingStyle;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 

@@ -16,7 +16,7 @@ import dev.katib.documents.DocumentDescription;
 import dev.katib.documents.Letterhead;
 import dev.katib.documents.Verification;
 import dev.katib.letters.DraftingRequests;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.LetterStatus;

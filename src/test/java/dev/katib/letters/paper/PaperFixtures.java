@@ -19,7 +19,7 @@ import dev.katib.documents.Letterheads;
 import dev.katib.documents.Margins;
 import dev.katib.documents.PageSize;
 import dev.katib.letters.DraftingRequests;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;

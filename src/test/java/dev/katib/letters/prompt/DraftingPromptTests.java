@@ -1,5 +1,10 @@
 package dev.katib.letters.prompt;
 
+import dev.katib.knowledge.StyleRule;
+import dev.katib.knowledge.ReferenceLetter;
+import dev.katib.knowledge.WriterPreference;
+import dev.katib.knowledge.DraftingKnowledge;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.katib.letters.DraftingRequests;
-import dev.katib.letters.category.SeedCategories;
+import dev.katib.knowledge.SeedCategories;
 import dev.katib.letters.content.LetterSchema;
 import dev.katib.letters.drafting.DraftingRequest;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.katib.letters.DraftingRequests;
 import dev.katib.letters.content.AddresseeBlock;
 import dev.katib.letters.content.Closing;
-import dev.katib.letters.content.ClosingStyle;
+import dev.katib.knowledge.ClosingStyle;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.content.Violation;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.katib.letters.DraftingRequests;
-import dev.katib.letters.category.SeedCategories;
+import dev.katib.knowledge.SeedCategories;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.content.Violation;

@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 
 import dev.katib.accounts.Role;
 import dev.katib.letters.DraftingRequests;
-import dev.katib.letters.content.Language;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;

@@ -1,0 +1,16 @@
+package dev.katib.knowledge;
+
+
+/**
+ * One of the organisation's categories, with how many letters were written in it: only an unused category can
+ * be removed.
+ *
+ * @param category the category
+ * @param letters how many of the organisation's letters have this category
+ */
+public record CategoryEntry(CategoryDefinition category, long letters) {
+
+	public boolean removable() {
+		return letters == 0;
+	}
+}

@@ -1,6 +1,0 @@
-package dev.katib.letters.addressing;
-
-/** The recipient's gender, which titles, honorifics and prayer phrases agree with. */
-public enum Gender {
-	MALE, FEMALE
-}
