@@ -1,7 +1,7 @@
 /**
  * The append-only, hash-chained trail of who did what.
  */
-@ApplicationModule(displayName = "Audit", allowedDependencies = { "platform", "accounts", "usage", "letters", "automation", "delivery", "assistant", "documents", "archive", "connectors", "ai" })
+@ApplicationModule(displayName = "Audit", allowedDependencies = { "platform", "accounts", "usage", "letters", "knowledge", "review", "paper", "automation", "delivery", "assistant", "documents", "archive", "connectors", "ai" })
 @NullMarked
 package dev.katib.audit;
 

@@ -19,8 +19,8 @@ import dev.katib.accounts.Role;
 import dev.katib.documents.Letterheads;
 import dev.katib.documents.Verification;
 import dev.katib.letters.LetterHistory;
-import dev.katib.letters.paper.LetterPapers;
-import dev.katib.letters.paper.PaperFixtures;
+import dev.katib.paper.archiving.LetterArchiving;
+import dev.katib.paper.PaperFixtures;
 import dev.katib.support.TestAccounts;
 
 class LetterPaperJourneyTests extends BrowserJourney {
@@ -38,7 +38,7 @@ class LetterPaperJourneyTests extends BrowserJourney {
 	JdbcClient jdbc;
 
 	@Autowired
-	LetterPapers papers;
+	LetterArchiving papers;
 
 	@Test
 	void theDownloadedPdfOfASignedLetterIsConfirmedAndAModifiedCopyRejected() throws Exception {

@@ -165,7 +165,7 @@ class EditRaceIntegrationTests extends IntegrationTest {
 	}
 
 	private int submittedVersion(UUID letter) {
-		return jdbc.sql("SELECT version_number FROM letters_transition WHERE letter_id = ? AND to_status = 'IN_REVIEW'")
+		return jdbc.sql("SELECT version_number FROM review_transition WHERE letter_id = ? AND to_status = 'IN_REVIEW'")
 			.param(letter)
 			.query(Integer.class)
 			.single();

@@ -163,7 +163,11 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 		long lettersBefore = used("letters_used");
 		long tokensBefore = used("tokens_used");
 		JsonNode letter;
-		try (FakeModelServer stopping = FakeModelServer.start(); var fake = gateways.useFake(stopping);
+		try (FakeModelServer stopping = FakeModelServer.start();
+				var stuck = gateways.use(TestGateways.openAi(
+						TestGateways.settings(stopping).readTimeout(Duration.ofMinutes(3)).maxAttempts(1),
+						new PublishedCallEvents(publisher, transactions), new SimpleMeterRegistry(), pause -> {
+						}));
 				FakeModelServer restarted = FakeModelServer.start()) {
 			stopping.enqueue(Reply.hang());
 			letter = create(arabic());

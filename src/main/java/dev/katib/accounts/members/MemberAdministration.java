@@ -24,7 +24,7 @@ import dev.katib.accounts.Mailbox;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.configuration.AccountsProperties;
-import dev.katib.accounts.mail.MailTemplates;
+import dev.katib.accounts.MailTemplates;
 import dev.katib.accounts.members.OneTimeLinks.Purpose;
 import dev.katib.accounts.passwords.PasswordPolicy;
 import dev.katib.accounts.signin.SignInThrottle;

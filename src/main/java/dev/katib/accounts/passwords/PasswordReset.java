@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.katib.accounts.AccountEvent;
 import dev.katib.accounts.Mailbox;
 import dev.katib.accounts.configuration.AccountsProperties;
-import dev.katib.accounts.mail.MailTemplates;
+import dev.katib.accounts.MailTemplates;
 import dev.katib.accounts.members.AccountProblems;
 import dev.katib.accounts.members.Members;
 import dev.katib.accounts.members.OneTimeLinks;

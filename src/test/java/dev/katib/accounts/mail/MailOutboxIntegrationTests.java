@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.MailTemplates;
 import dev.katib.accounts.Mailbox;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.signin.CallerAuthentication;

@@ -1,0 +1,45 @@
+package dev.katib.paper.downloads;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+
+/** A letter as PDF or DOCX over the API: any version, the current one by default. */
+@RestController
+@RequestMapping("/api/v1/letters/{id}")
+@Validated
+class PaperApi {
+
+	private final LetterDownloads papers;
+	private final AccessPolicy access;
+
+	PaperApi(LetterDownloads papers, AccessPolicy access) {
+		this.papers = papers;
+		this.access = access;
+	}
+
+	@GetMapping("/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return PaperDownloads.answer(papers.pdf(caller, id, version));
+	}
+
+	@GetMapping("/docx")
+	ResponseEntity<byte[]> docx(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return PaperDownloads.answer(papers.docx(caller, id, version));
+	}
+}

@@ -1,0 +1,45 @@
+package dev.katib.paper.downloads;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+
+/** The links of the letter page that download the letter as PDF or DOCX, for a signed-in member. */
+@Controller
+@RequestMapping("/letters/{id}")
+@Validated
+class PaperPages {
+
+	private final LetterDownloads papers;
+	private final AccessPolicy access;
+
+	PaperPages(LetterDownloads papers, AccessPolicy access) {
+		this.papers = papers;
+		this.access = access;
+	}
+
+	@GetMapping("/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return PaperDownloads.answer(papers.pdf(caller, id, version));
+	}
+
+	@GetMapping("/docx")
+	ResponseEntity<byte[]> docx(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return PaperDownloads.answer(papers.docx(caller, id, version));
+	}
+}

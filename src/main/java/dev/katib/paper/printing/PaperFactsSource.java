@@ -1,0 +1,32 @@
+package dev.katib.paper.printing;
+
+import org.springframework.stereotype.Component;
+
+import dev.katib.accounts.Colleagues;
+import dev.katib.letters.IssuedNumber;
+import dev.katib.letters.LetterRecords;
+import dev.katib.letters.Signature;
+import dev.katib.letters.Letter;
+
+/** Gathers what the paper knows about a letter: its status, and the number and signature the workflow recorded. */
+@Component
+public class PaperFactsSource {
+
+	private final LetterRecords records;
+	private final Colleagues colleagues;
+
+	PaperFactsSource(LetterRecords records, Colleagues colleagues) {
+		this.records = records;
+		this.colleagues = colleagues;
+	}
+
+	public PaperFacts of(java.util.UUID tenantId, Letter letter) {
+		IssuedNumber number = records.number(tenantId, letter.id()).orElse(null);
+		Signature signature = records.signature(tenantId, letter.id()).orElse(null);
+		PaperFacts.Signing signing = signature == null ? null
+				: new PaperFacts.Signing(signature.name(), signature.signedAt(), signature.image(), signature.stamp(),
+						signature.versionNumber());
+		return new PaperFacts(letter.status(), number == null ? null : number.number(),
+				number == null ? null : number.issuedOn(), signing, colleagues.timeZone(tenantId));
+	}
+}

@@ -1,0 +1,49 @@
+package dev.katib.review;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Permission;
+
+/** Comments on the versions of a letter. */
+@RestController
+@RequestMapping("/api/v1/letters/{id}/comments")
+class CommentApi {
+
+	record NewComment(@Min(1) int version, @NotBlank @Size(max = Transitions.MAX_COMMENT) String text) {
+	}
+
+	private final LetterComments comments;
+	private final AccessPolicy access;
+
+	CommentApi(LetterComments comments, AccessPolicy access) {
+		this.comments = comments;
+		this.access = access;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	LetterComments.Comment add(@PathVariable UUID id, @RequestBody @Valid NewComment comment) {
+		return comments.add(access.require(Permission.READ_LETTERS), id, comment.version(), comment.text());
+	}
+
+	@GetMapping
+	List<LetterComments.Comment> list(@PathVariable UUID id) {
+		return comments.comments(access.require(Permission.READ_LETTERS), id);
+	}
+}

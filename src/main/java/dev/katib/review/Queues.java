@@ -1,0 +1,88 @@
+package dev.katib.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
+import dev.katib.accounts.Colleagues.Colleague;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.Role;
+import dev.katib.letters.IssuedNumber;
+import dev.katib.letters.LetterRecords;
+import dev.katib.letters.LetterHistory;
+import dev.katib.letters.Letter;
+import dev.katib.letters.LetterStatus;
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
+
+/**
+ * The letters waiting for someone: for review (IN_REVIEW, for reviewers) and for signature (APPROVED, for
+ * signers), oldest first. A member may have any number of letters waiting for them.
+ */
+@Service
+class Queues {
+
+	static final int LIMIT = 200;
+
+	/** A letter in a queue. */
+	record QueuedLetter(UUID id, String status, String category, String language, String subject, Writer writer,
+			Instant createdAt, @Nullable String number, @Nullable LocalDate issuedOn) {
+	}
+
+	/** Who wrote a letter. */
+	record Writer(UUID id, String name) {
+	}
+
+	private final LetterHistory history;
+	private final LetterRecords records;
+	private final Colleagues colleagues;
+
+	Queues(LetterHistory history, LetterRecords records, Colleagues colleagues) {
+		this.history = history;
+		this.records = records;
+		this.colleagues = colleagues;
+	}
+
+	@Transactional(readOnly = true)
+	List<QueuedLetter> review(Caller caller) {
+		require(caller, Permission.REVIEW_LETTERS);
+		return queue(caller, LetterStatus.IN_REVIEW);
+	}
+
+	@Transactional(readOnly = true)
+	List<QueuedLetter> signature(Caller caller) {
+		require(caller, Permission.SIGN_LETTERS);
+		return queue(caller, LetterStatus.APPROVED);
+	}
+
+	private List<QueuedLetter> queue(Caller caller, LetterStatus status) {
+		return history.withStatus(caller.tenantId(), status, LIMIT).stream().map(this::queued).toList();
+	}
+
+	private QueuedLetter queued(Letter letter) {
+		String subject = history.current(letter.tenantId(), letter.id()).map(v -> v.letter().subject()).orElse("");
+		String writer = colleagues.find(letter.tenantId(), letter.writerId()).map(Colleague::name).orElse("");
+		var number = records.number(letter.tenantId(), letter.id());
+		return new QueuedLetter(letter.id(), letter.status().name(), letter.categoryKey(), letter.language().code(), subject,
+				new Writer(letter.writerId(), writer), letter.createdAt(), number.map(IssuedNumber::number).orElse(null),
+				number.map(IssuedNumber::issuedOn).orElse(null));
+	}
+
+	static boolean allowed(Caller caller, Permission permission) {
+		return permission.isGrantedTo(caller.roles()) || caller.hasAnyRole(Role.OWNER, Role.ADMIN);
+	}
+
+	private static void require(Caller caller, Permission permission) {
+		if (!allowed(caller, permission)) {
+			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not give you this queue.",
+					java.util.Map.of("permission", permission.name()));
+		}
+	}
+}

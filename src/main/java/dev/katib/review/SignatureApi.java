@@ -1,0 +1,68 @@
+package dev.katib.review;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Permission;
+import dev.katib.platform.KatibException;
+
+/**
+ * The caller's signature and stamp images: {@code PUT} the PNG or JPEG bytes as the body, {@code GET} them back,
+ * {@code DELETE} them.
+ */
+@RestController
+@RequestMapping("/api/v1/me")
+class SignatureApi {
+
+	/** What was stored. */
+	record Stored(String image, String contentType, int size) {
+	}
+
+	private final SignerImages images;
+	private final AccessPolicy access;
+
+	SignatureApi(SignerImages images, AccessPolicy access) {
+		this.images = images;
+		this.access = access;
+	}
+
+	@PutMapping(path = "/{image:signature|stamp}", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
+	Stored upload(@PathVariable String image, @RequestBody byte[] body) {
+		ProfileImage stored = images.upload(access.require(Permission.READ_LETTERS), kind(image), body);
+		return new Stored(image, stored.contentType(), stored.bytes().length);
+	}
+
+	@GetMapping("/{image:signature|stamp}")
+	ResponseEntity<byte[]> image(@PathVariable String image) {
+		var profile = images.profile(access.require(Permission.READ_LETTERS));
+		ProfileImage found = profile.image(kind(image));
+		if (found == null) {
+			throw KatibException.notFound("The " + image + " image");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(found.contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Cache-Control", "private, no-store")
+			.body(found.bytes());
+	}
+
+	@DeleteMapping("/{image:signature|stamp}")
+	ResponseEntity<Void> remove(@PathVariable String image) {
+		if (!images.remove(access.require(Permission.READ_LETTERS), kind(image))) {
+			throw KatibException.notFound("The " + image + " image");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	static SignerProfiles.Kind kind(String image) {
+		return "stamp".equals(image) ? SignerProfiles.Kind.STAMP : SignerProfiles.Kind.SIGNATURE;
+	}
+}

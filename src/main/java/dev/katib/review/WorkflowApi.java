@@ -1,0 +1,95 @@
+package dev.katib.review;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
+import dev.katib.letters.LetterTransition;
+
+/**
+ * The workflow of letters over HTTP: transitions, each answering the letter's status, number and official
+ * date; and the review and signature queues.
+ */
+@RestController
+@RequestMapping("/api/v1/letters")
+class WorkflowApi {
+
+	/** What a transition may carry: a comment (required to return), the password (when signing asks for it). */
+	record TransitionRequest(@Nullable @Size(max = Transitions.MAX_COMMENT) String comment,
+			@Nullable @Size(max = 200) String password) {
+	}
+
+	private final Transitions transitions;
+	private final Queues queues;
+	private final AccessPolicy access;
+
+	WorkflowApi(Transitions transitions, Queues queues, AccessPolicy access) {
+		this.transitions = transitions;
+		this.queues = queues;
+		this.access = access;
+	}
+
+	@PostMapping("/{id}/submit")
+	TransitionOutcome submit(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.SUBMIT, body);
+	}
+
+	@PostMapping("/{id}/approve")
+	TransitionOutcome approve(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.APPROVE, body);
+	}
+
+	@PostMapping("/{id}/return")
+	TransitionOutcome giveBack(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.RETURN, body);
+	}
+
+	@PostMapping("/{id}/sign")
+	TransitionOutcome sign(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.SIGN, body);
+	}
+
+	@PostMapping("/{id}/send")
+	TransitionOutcome send(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.SEND, body);
+	}
+
+	@PostMapping("/{id}/cancel")
+	TransitionOutcome cancel(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.CANCEL, body);
+	}
+
+	@PostMapping("/{id}/archive")
+	TransitionOutcome archive(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
+		return perform(id, LetterTransition.ARCHIVE, body);
+	}
+
+	@GetMapping("/queue/review")
+	List<Queues.QueuedLetter> reviewQueue() {
+		return queues.review(access.require(Permission.READ_LETTERS));
+	}
+
+	@GetMapping("/queue/signature")
+	List<Queues.QueuedLetter> signatureQueue() {
+		return queues.signature(access.require(Permission.READ_LETTERS));
+	}
+
+	private TransitionOutcome perform(UUID id, LetterTransition action, @Nullable TransitionRequest body) {
+		Caller caller = access.require(Permission.READ_LETTERS);
+		return transitions.perform(caller, id, action, body == null ? null : body.comment(),
+				body == null ? null : body.password());
+	}
+}
