@@ -1,5 +1,7 @@
 package dev.katib.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 
 
 /** How a letter ends: with a formal closing formula, or (congratulations) with a wish on its own line. */
@@ -18,6 +20,7 @@ public enum ClosingStyle {
 	}
 
 	/** The value used in JSON. */
+	@JsonValue
 	public String code() {
 		return code;
 	}

@@ -1,7 +1,6 @@
 package dev.katib.letters;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,24 +12,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import tools.jackson.databind.JsonNode;
 
 import dev.katib.ai.Attribution;
 import dev.katib.ai.CallOutcome;
+import dev.katib.ai.DataPart;
 import dev.katib.ai.ModelCallException;
-import dev.katib.ai.ModelGateway;
-import dev.katib.ai.ModelRequest;
-import dev.katib.ai.ModelResult;
-import dev.katib.letters.content.LetterJson;
+import dev.katib.knowledge.DraftingKnowledge;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.letters.asking.CheckedAnswers;
+import dev.katib.letters.asking.CheckedAnswers.Outcome;
+import dev.katib.letters.asking.CheckedAnswers.Tokens;
+import dev.katib.letters.asking.Question;
+import dev.katib.letters.content.LetterAnswer;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.drafting.DraftingRequest;
-import dev.katib.knowledge.WritingKnowledge;
-import dev.katib.knowledge.DraftingKnowledge;
 import dev.katib.letters.prompt.DraftingPrompt;
-import dev.katib.letters.prompt.Prompt;
-import dev.katib.letters.prompt.RepairPrompt;
 import dev.katib.letters.validation.Expectations;
 import dev.katib.letters.validation.LetterValidator;
 import dev.katib.platform.KatibException;
@@ -39,21 +37,25 @@ import dev.katib.usage.QuotaReservation;
 import dev.katib.usage.Quotas;
 
 /**
- * Drafts the first version of a letter opened: asks the model through the gateway, streaming its answer to the
- * letter's followers, checks the letter, gives the model one chance to repair it, then stores the version or
- * says why there is none. The quota reservation taken before is settled with the tokens used, or released
- * when no letter came. Drafting runs in a listener of the event publication registry, after the opening
- * commits, so the request that asked for it is answered at once and a restart resumes it.
+ * Drafts the first version of a letter opened: asks the model for the letter, streaming its answer to the letter's
+ * followers, with one repair ({@link CheckedAnswers}), then stores the version or says why there is none. The
+ * letter is signed by the signatory Katib knows, whatever the model wrote. The quota reservation taken before is
+ * settled with the tokens used, or released when no call was made. Drafting runs in a listener of the event
+ * publication registry, after the opening commits, so the request that asked for it is answered at once and a
+ * restart resumes it.
  */
 @Component
 class LetterDrafting {
 
 	private static final Logger log = LoggerFactory.getLogger(LetterDrafting.class);
 
+	/** The task of a model call that drafts a letter. */
+	static final String TASK = "letters.draft";
+
 	/** The most drafts that wait on a model at once; more wait for a free place. */
 	private static final int CONCURRENT_DRAFTS = 64;
 
-	private final ModelGateway gateway;
+	private final CheckedAnswers answers;
 	private final LetterLifecycle lifecycle;
 	private final LetterStore store;
 	private final LetterViews views;
@@ -63,9 +65,9 @@ class LetterDrafting {
 	private final Clock clock;
 	private final Semaphore places = new Semaphore(CONCURRENT_DRAFTS);
 
-	LetterDrafting(ModelGateway gateway, LetterLifecycle lifecycle, LetterStore store, LetterViews views,
+	LetterDrafting(CheckedAnswers answers, LetterLifecycle lifecycle, LetterStore store, LetterViews views,
 			DraftStreams streams, WritingKnowledge knowledge, Quotas quotas, Clock clock) {
-		this.gateway = gateway;
+		this.answers = answers;
 		this.lifecycle = lifecycle;
 		this.store = store;
 		this.views = views;
@@ -77,22 +79,13 @@ class LetterDrafting {
 
 	/** Whether drafts come from the offline engine, at once and with no tokens. */
 	boolean offline() {
-		return gateway.offline();
+		return answers.offline();
 	}
 
-	/** What a draft is made from, and for whom. */
-	record Job(UUID tenantId, UUID letterId, UUID writerId, DraftingRequest request, DraftingKnowledge knowledge,
-			QuotaReservation reservation) {
-	}
-
-	/** The prompt a job sends, and the tokens it is expected to take, prompt and answer. */
-	static Prompt prompt(DraftingRequest request, DraftingKnowledge knowledge) {
-		return DraftingPrompt.of(request, knowledge);
-	}
-
-	static long estimatedTokens(Prompt prompt) {
-		// about three characters a token for Arabic and English text, and room for the letter and one repair
-		return (prompt.system().length() + prompt.user().length()) / 3 + 3_000;
+	/** The tokens drafting from this request may take at most, for the quota reservation. */
+	long estimatedTokens(DraftingRequest request, DraftingKnowledge shaping, UUID tenantId, UUID writerId) {
+		return answers.offline() ? 0
+				: answers.estimatedTokens(question(request, shaping, Attribution.of(tenantId, writerId)));
 	}
 
 	/**
@@ -121,10 +114,81 @@ class LetterDrafting {
 		}
 		streams.live(opened.tenantId(), opened.letterId());
 		DraftingOrder order = opened.drafting();
-		DraftingKnowledge shaping = knowledge.forDrafting(opened.tenantId(), opened.writerId(),
-				letter.categoryKey(), repliedText(opened.tenantId(), order.replyTo()));
-		run(new Job(opened.tenantId(), opened.letterId(), opened.writerId(), order.request(), shaping,
-				order.reservation()));
+		DraftingKnowledge shaping = knowledge.forDrafting(opened.tenantId(), opened.writerId(), letter.categoryKey(),
+				repliedText(opened.tenantId(), order.replyTo()));
+		Attribution attribution = Attribution.of(opened.tenantId(), opened.writerId())
+			.about("letter", opened.letterId().toString());
+		try {
+			Outcome<StructuredLetter> outcome = answers.ask(question(order.request(), shaping, attribution), false,
+					chunk -> streams.chunk(opened.letterId(), chunk),
+					broken -> streams.repairing(opened.letterId(), broken.quote()));
+			Tokens used = outcome.tokens();
+			StructuredLetter drafted = switch (outcome) {
+				case Outcome.Answered<StructuredLetter>(StructuredLetter value, Tokens tokens) -> value;
+				case Outcome.Refused<StructuredLetter>(var violations, Tokens tokens) -> throw invalid(violations);
+				case Outcome.NeedsModel<StructuredLetter> needs -> throw new KatibException(
+						ProblemType.SERVICE_UNAVAILABLE, "No engine here can draft this letter.");
+			};
+			quotas.settle(order.reservation(), used.total());
+			stored(opened, drafted, used);
+		}
+		catch (ModelCallException ex) {
+			fail(opened, order.reservation(), ex.outcome() == CallOutcome.REFUSED && !ex.violations().isEmpty()
+					? new KatibException(LetterProblems.INVALID, ex.getMessage(), Map.of("violations", ex.violations()))
+					: ex);
+		}
+		catch (KatibException problem) {
+			fail(opened, order.reservation(), problem);
+		}
+		catch (RuntimeException unexpected) {
+			log.error("Drafting letter {} of tenant {} failed", opened.letterId(), opened.tenantId(), unexpected);
+			fail(opened, order.reservation(), new KatibException(ProblemType.INTERNAL_ERROR,
+					"Something went wrong on our side while drafting. Try again."));
+		}
+	}
+
+	/** The question a draft puts to the model: the drafting prompt, its structured inputs, the letter's rules. */
+	private static Question<LetterAnswer, StructuredLetter> question(DraftingRequest request,
+			DraftingKnowledge shaping, Attribution attribution) {
+		Expectations expected = request.expectations(shaping.referenceLettersFor(request.category().key()));
+		boolean basmala = request.category().basmala(request.language());
+		return new Question<>(TASK, DraftingPrompt.of(request, shaping), LetterAnswer.class,
+				List.of(new DataPart(DraftingInputs.LABEL, DraftingInputs.write(request))), attribution, answer -> {
+					StructuredLetter letter = answer.letter(request.language(), basmala, request.signatory());
+					List<Violation> violations = LetterValidator.violations(letter, expected);
+					return violations.isEmpty() ? new Verdict.Accepted<>(letter) : new Verdict.Rejected<>(violations);
+				});
+	}
+
+	private void stored(LetterOpened opened, StructuredLetter letter, Tokens used) {
+		ModelUsage usage = used.withoutModel() || used.model() == null ? null
+				: new ModelUsage(used.model(), used.input(), used.output());
+		VersionSource source = used.withoutModel() ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED;
+		lifecycle.change(opened.tenantId(), opened.letterId(),
+				drafted -> drafted.drafted(letter, source, usage, clock.instant()));
+		streams.drafted(opened.letterId(), views.of(store.find(opened.tenantId(), opened.letterId()).orElseThrow()));
+	}
+
+	private void fail(LetterOpened opened, QuotaReservation reservation, KatibException problem) {
+		Map<String, Object> detail = ProblemJson.of(problem);
+		try {
+			lifecycle.change(opened.tenantId(), opened.letterId(),
+					letter -> letter.draftingFailed(problem, clock.instant()));
+		}
+		finally {
+			// no letter came: the room goes back (the usage ledger still records every call made)
+			quotas.release(reservation);
+			streams.failed(opened.letterId(), detail);
+		}
+		log.info("Drafting letter {} of tenant {} failed: {}", opened.letterId(), opened.tenantId(),
+				problem.type().slug());
+	}
+
+	private static KatibException invalid(List<Violation> violations) {
+		return new KatibException(LetterProblems.INVALID,
+				"The model's letter broke the rules of a correct letter, and again after it was asked to correct "
+						+ "them: " + violations.getFirst().quote(),
+				Map.of("violations", violations.stream().map(Violation::quote).limit(20).toList()));
 	}
 
 	/** The text of the letter replied to, which the model reads as data to answer it. */
@@ -133,136 +197,5 @@ class LetterDrafting {
 			return null;
 		}
 		return store.current(tenantId, letterId).map(version -> String.join("\n", version.letter().texts())).orElse(null);
-	}
-
-	void run(Job job) {
-		Usage used = new Usage();
-		try {
-			Prompt prompt = prompt(job.request(), job.knowledge());
-			Expectations expected = job.request()
-				.expectations(job.knowledge().referenceLettersFor(job.request().category().key()));
-			Attempt first = attempt(job, request(job, prompt, prompt.user(), null), expected, used);
-			Attempt last = first;
-			if (first.violations() != null) {
-				streams.repairing(job.letterId(), first.violations().getFirst().quote());
-				String repair = prompt.user() + "\n\n" + RepairPrompt.message(first.violations());
-				last = attempt(job, request(job, prompt, repair, first.answer()), expected, used);
-			}
-			if (last.violations() != null) {
-				throw new KatibException(LetterProblems.INVALID,
-						"The model's letter broke the rules of a correct letter, and again after it was asked to "
-								+ "correct them: " + last.violations().getFirst().quote(),
-						Map.of("violations", last.violations().stream().map(Violation::quote).limit(20).toList()));
-			}
-			store(job, last, used);
-			quotas.settle(job.reservation(), used.tokens());
-		}
-		catch (KatibException problem) {
-			fail(job, problem, used);
-		}
-		catch (RuntimeException unexpected) {
-			log.error("Drafting letter {} of tenant {} failed", job.letterId(), job.tenantId(), unexpected);
-			fail(job, new KatibException(ProblemType.INTERNAL_ERROR,
-					"Something went wrong on our side while drafting. Try again."), used);
-		}
-	}
-
-	private ModelRequest<JsonNode> request(Job job, Prompt prompt, String user, @Nullable String previousAnswer) {
-		var request = ModelRequest.builder(OfflineLetterResponder.TASK, JsonNode.class)
-			.system(prompt.system())
-			.user(user)
-			.schema(prompt.schema())
-			.data(DraftingInputs.LABEL, DraftingInputs.write(job.request()))
-			.attribution(Attribution.of(job.tenantId(), job.writerId()).about("letter", job.letterId().toString()));
-		if (previousAnswer != null) {
-			request.data("previous-answer", previousAnswer);
-		}
-		return request.build();
-	}
-
-	/** One call to the model: a letter that follows the rules, or the violations a repair can quote. */
-	private Attempt attempt(Job job, ModelRequest<JsonNode> request, Expectations expected, Usage used) {
-		ModelResult<JsonNode> result;
-		try {
-			result = gateway.stream(request, chunk -> streams.chunk(job.letterId(), chunk));
-		}
-		catch (ModelCallException ex) {
-			if (ex.outcome() == CallOutcome.INVALID_OUTPUT) {
-				List<Violation> violations = ex.violations().isEmpty()
-						? List.of(new Violation(Violation.Rule.MALFORMED, "reply", ex.getMessage()))
-						: ex.violations()
-							.stream()
-							.map(text -> new Violation(Violation.Rule.MALFORMED, "reply", text))
-							.toList();
-				return new Attempt(null, null, violations, null);
-			}
-			if (ex.outcome() == CallOutcome.REFUSED && !ex.violations().isEmpty()) {
-				throw new KatibException(LetterProblems.INVALID, ex.getMessage(),
-						Map.of("violations", ex.violations()));
-			}
-			throw ex;
-		}
-		used.add(result);
-		StructuredLetter drafted;
-		switch (LetterJson.readModelReply(result.json(), job.request().language(),
-				job.request().category().basmala(job.request().language()))) {
-			case Verdict.Accepted<StructuredLetter>(StructuredLetter letter) -> drafted = letter;
-			case Verdict.Rejected<StructuredLetter>(var violations) -> {
-				return new Attempt(null, result, violations, result.json());
-			}
-		}
-		List<Violation> violations = LetterValidator.violations(drafted, expected);
-		return violations.isEmpty() ? new Attempt(drafted, result, null, result.json())
-				: new Attempt(null, result, violations, result.json());
-	}
-
-	private void store(Job job, Attempt attempt, Usage used) {
-		StructuredLetter letter = attempt.letter();
-		ModelResult<JsonNode> result = attempt.result();
-		boolean withoutAi = result.draftedWithoutAi();
-		ModelUsage usage = withoutAi ? null : new ModelUsage(result.model(), used.input(), used.output());
-		lifecycle.change(job.tenantId(), job.letterId(), drafted -> drafted.drafted(letter,
-				withoutAi ? VersionSource.DRAFTED_WITHOUT_AI : VersionSource.DRAFTED, usage, clock.instant()));
-		streams.drafted(job.letterId(), views.of(store.find(job.tenantId(), job.letterId()).orElseThrow()));
-	}
-
-	private void fail(Job job, KatibException problem, Usage used) {
-		Map<String, Object> detail = ProblemJson.of(problem);
-		try {
-			lifecycle.change(job.tenantId(), job.letterId(), letter -> letter.draftingFailed(problem, clock.instant()));
-		}
-		finally {
-			// no letter came: the room goes back (the usage ledger still records every call made)
-			quotas.release(job.reservation());
-			streams.failed(job.letterId(), detail);
-		}
-		log.info("Drafting letter {} of tenant {} failed: {}", job.letterId(), job.tenantId(), problem.type().slug());
-	}
-
-	/** The outcome of one call: the letter when it follows the rules, otherwise what is wrong. */
-	private record Attempt(@Nullable StructuredLetter letter, @Nullable ModelResult<JsonNode> result,
-			@Nullable List<Violation> violations, @Nullable String answer) {
-	}
-
-	/** The tokens of every call of one draft. */
-	private static final class Usage {
-
-		private final List<ModelResult<?>> results = new ArrayList<>();
-
-		void add(ModelResult<?> result) {
-			results.add(result);
-		}
-
-		int input() {
-			return (int) results.stream().mapToLong(result -> result.usage().input()).sum();
-		}
-
-		int output() {
-			return (int) results.stream().mapToLong(result -> result.usage().output()).sum();
-		}
-
-		long tokens() {
-			return results.stream().mapToLong(result -> result.usage().total()).sum();
-		}
 	}
 }

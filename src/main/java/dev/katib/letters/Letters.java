@@ -113,7 +113,7 @@ public class Letters {
 				new SignatureBlock(null, caller.name()));
 		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(),
 				repliedText(tenantId, request.replyTo()));
-		long estimate = drafting.offline() ? 0 : LetterDrafting.estimatedTokens(LetterDrafting.prompt(drafted, shaping));
+		long estimate = drafting.estimatedTokens(drafted, shaping, tenantId, caller.userId());
 		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
 		UUID id = Ids.newId(clock);
 		streams.live(tenantId, id);
@@ -181,7 +181,7 @@ public class Letters {
 
 	/**
 	 * Edits the letter by hand: its content becomes a new version, made by the caller. The letter's language
-	 * and basmala stay what its category decides.
+	 * and basmala stay what its category decides, and its signature block the one it was drafted with.
 	 *
 	 * @param basedOn the number of the version the caller edited
 	 * @throws KatibException forbidden unless the caller wrote the letter and may write letters, or is an owner
@@ -196,8 +196,12 @@ public class Letters {
 		letter.requireEditable();
 		CategoryDefinition category = category(caller.tenantId(), letter.categoryKey());
 		Language language = letter.language();
+		// the letter keeps the signature block it was drafted with: who signs is not the editor's to change
+		var signatory = store.current(caller.tenantId(), letterId)
+			.map(current -> current.letter().signature())
+			.orElse(content.signature());
 		var edited = new StructuredLetter(language, category.basmala(language), content.subject(), content.addressee(),
-				content.greeting(), content.paragraphs(), content.closing(), content.signature());
+				content.greeting(), content.paragraphs(), content.closing(), signatory);
 		List<Violation> violations = LetterValidator.violations(edited, new Expectations(edited.language(),
 				edited.basmala(), category.closingStyle(), edited.texts(), List.of(), List.of()));
 		if (!violations.isEmpty()) {

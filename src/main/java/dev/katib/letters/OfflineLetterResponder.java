@@ -1,36 +1,28 @@
 package dev.katib.letters;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.ai.CallOutcome;
 import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelRequest;
 import dev.katib.ai.OfflineResponder;
-import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.DraftingRequest;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
-import dev.katib.letters.content.StructuredLetter;
+import dev.katib.letters.content.LetterAnswer;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.content.Violation;
 
 /**
  * Drafts letters with the {@link OfflineDraftingEngine} when no language model is configured: the gateway's
- * offline provider asks it for every {@value #TASK} call.
+ * offline provider asks it for every {@value LetterDrafting#TASK} call.
  */
 @Component
 class OfflineLetterResponder implements OfflineResponder {
 
-	/** The task of a model call that drafts a letter. */
-	static final String TASK = "letters.draft";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@Override
 	public boolean supports(String task) {
-		return TASK.equals(task);
+		return LetterDrafting.TASK.equals(task);
 	}
 
 	@Override
@@ -39,7 +31,7 @@ class OfflineLetterResponder implements OfflineResponder {
 			.orElseThrow(() -> new ModelCallException(CallOutcome.REJECTED,
 					"The drafting request carries no structured inputs the offline engine can read."));
 		return switch (OfflineDraftingEngine.draft(drafting)) {
-			case Verdict.Accepted<Draft>(Draft draft) -> request.outputType().cast(answer(draft.letter()));
+			case Verdict.Accepted<Draft>(Draft draft) -> request.outputType().cast(LetterAnswer.of(draft.letter()));
 			case Verdict.Rejected<Draft>(var violations) -> throw new ModelCallException(CallOutcome.REFUSED,
 					"The offline engine cannot draft a correct letter from this request: "
 							+ violations.getFirst().quote(),
@@ -47,7 +39,4 @@ class OfflineLetterResponder implements OfflineResponder {
 		};
 	}
 
-	private static JsonNode answer(StructuredLetter letter) {
-		return JSON.readTree(LetterJson.writeForModel(letter));
-	}
 }

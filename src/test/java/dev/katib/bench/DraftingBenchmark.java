@@ -121,7 +121,7 @@ public final class DraftingBenchmark {
 	}
 
 	private static void validate(String answer, Expectations expected) {
-		if (!(LetterJson.readModelReply(answer, Language.ARABIC, true) instanceof Verdict.Accepted<StructuredLetter>(
+		if (!(LetterJson.readContent(answer, Language.ARABIC, true) instanceof Verdict.Accepted<StructuredLetter>(
 				StructuredLetter letter)) || !LetterValidator.violations(letter, expected).isEmpty()) {
 			throw new IllegalStateException("the benchmark's letter must be valid");
 		}

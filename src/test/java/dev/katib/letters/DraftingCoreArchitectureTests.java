@@ -35,6 +35,8 @@ class DraftingCoreArchitectureTests {
 		noClasses().that()
 			.resideInAnyPackage(DRAFTING_CORE)
 			.or(KNOWLEDGE_VALUE)
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "java.sql..",

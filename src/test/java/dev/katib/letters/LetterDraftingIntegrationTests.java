@@ -102,6 +102,30 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void signsTheLetterWithTheSignatoryKatibKnowsNeverWithWhatTheModelWrote() throws Exception {
+		String answer = validAnswer();
+		ObjectNode signedByTheRecipient = (ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(answer);
+		signedByTheRecipient.putObject("signature").put("jobTitle", "مدير عام الشؤون المالية").put("name",
+				"خالد العتيبي");
+		JsonNode offline = create(with(arabic(), "request", LetterRequests.ARABIC_REQUEST));
+		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
+			model.enqueue(Reply.answer(signedByTheRecipient.toString()), Reply.answer(answer));
+			JsonNode drafted = awaitDrafting(create(arabic()), "DONE");
+
+			assertThat(drafted.path("version").path("content").path("signature"))
+				.isEqualTo(offline.path("version").path("content").path("signature"));
+			assertThat(drafted.path("version").path("content").path("signature").path("name").asString())
+				.isNotEqualTo("خالد العتيبي");
+			assertThat(model.requests()).hasSize(2);
+			JsonNode schema = model.requests().getFirst().body().path("response_format").path("json_schema")
+				.path("schema");
+			assertThat(schema.path("properties").propertyNames()).doesNotContain("signature");
+			assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+		}
+	}
+
+	@Test
 	void asksTheModelOnceToRepairALetterInTheWrongLanguageOrMalformedJson() throws Exception {
 		String answer = validAnswer();
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
@@ -251,6 +275,7 @@ class LetterDraftingIntegrationTests extends IntegrationTest {
 		ObjectNode content = (ObjectNode) offline.path("version").path("content").deepCopy();
 		content.remove("language");
 		content.remove("basmala");
+		content.remove("signature");
 		return content.toString();
 	}
 

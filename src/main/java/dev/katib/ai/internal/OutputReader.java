@@ -1,9 +1,9 @@
 package dev.katib.ai.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -23,12 +23,10 @@ import dev.katib.ai.ModelRequest;
  */
 public final class OutputReader {
 
-	private static final int MAX_CACHED_SCHEMAS = 256;
-
 	private final JsonMapper json;
 	private final Validator validator;
 	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+	private final Cache<String, Schema> schemas = Caffeine.newBuilder().maximumSize(256).build();
 
 	public OutputReader(JsonMapper json, Validator validator) {
 		this.json = json;
@@ -69,15 +67,7 @@ public final class OutputReader {
 	}
 
 	private Schema schema(String text) {
-		Schema cached = schemas.get(text);
-		if (cached != null) {
-			return cached;
-		}
-		Schema schema = registry.getSchema(text);
-		if (schemas.size() < MAX_CACHED_SCHEMAS) {
-			schemas.put(text, schema);
-		}
-		return schema;
+		return schemas.get(text, registry::getSchema);
 	}
 
 	/** Some OpenAI-compatible servers wrap JSON in a Markdown code fence despite the schema. */

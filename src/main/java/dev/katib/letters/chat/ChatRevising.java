@@ -18,21 +18,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
-import dev.katib.ai.Attribution;
+import dev.katib.knowledge.WriterPreference;
+import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.letters.Letter;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.LetterLifecycle;
 import dev.katib.letters.LetterProblems;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.ModelUsage;
-import dev.katib.knowledge.CategoryDefinition;
-import dev.katib.knowledge.SeedCategories;
-import dev.katib.letters.content.StructuredLetter;
-import dev.katib.knowledge.WritingKnowledge;
-import dev.katib.knowledge.DraftingKnowledge;
-import dev.katib.letters.prompt.EditingPrompt;
-import dev.katib.letters.prompt.Prompt;
-import dev.katib.letters.validation.Expectations;
+import dev.katib.letters.asking.CheckedAnswers;
+import dev.katib.letters.asking.CheckedAnswers.Outcome;
+import dev.katib.letters.asking.CheckedAnswers.Tokens;
+import dev.katib.letters.chat.RevisionQuestions.Revised;
+import dev.katib.letters.content.Violation;
 import dev.katib.letters.versions.VersionView;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
@@ -56,7 +54,8 @@ class ChatRevising {
 	private final WritingKnowledge knowledge;
 	private final ChatMessages messages;
 	private final Suggestions suggestions;
-	private final Revising revising;
+	private final CheckedAnswers answers;
+	private final RevisionQuestions questions;
 	private final PendingRevisions pending;
 	private final Quotas quotas;
 	private final MessageSource texts;
@@ -64,39 +63,20 @@ class ChatRevising {
 	private final Clock clock;
 
 	ChatRevising(LetterHistory history, LetterLifecycle lifecycle, WritingKnowledge knowledge, ChatMessages messages,
-			Suggestions suggestions, Revising revising, PendingRevisions pending, Quotas quotas, MessageSource texts,
-			PlatformTransactionManager transactions, Clock clock) {
+			Suggestions suggestions, CheckedAnswers answers, RevisionQuestions questions, PendingRevisions pending,
+			Quotas quotas, MessageSource texts, PlatformTransactionManager transactions, Clock clock) {
 		this.history = history;
 		this.lifecycle = lifecycle;
 		this.knowledge = knowledge;
 		this.messages = messages;
 		this.suggestions = suggestions;
-		this.revising = revising;
+		this.answers = answers;
+		this.questions = questions;
 		this.pending = pending;
 		this.quotas = quotas;
 		this.texts = texts;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-	}
-
-	/** The prompt for an instruction on a version of the letter, and what the revision is checked against. */
-	record Prepared(Prompt prompt, Expectations expected, StructuredLetter current) {
-
-		/** A generous guess of the tokens of one call with its repair: prompt and answer, twice. */
-		long estimatedTokens() {
-			return 2L * ((prompt.system().length() + prompt.user().length()) / 3 + 2_000);
-		}
-	}
-
-	Prepared prepare(Letter letter, LetterVersion version, String instruction) {
-		CategoryDefinition category = knowledge.category(letter.tenantId(), letter.categoryKey())
-			.or(() -> SeedCategories.byKey(letter.categoryKey()))
-			.orElseThrow(() -> KatibException.notFound("The letter's category"));
-		DraftingKnowledge writing = knowledge.forDrafting(letter.tenantId(), letter.writerId(), letter.categoryKey(),
-				null);
-		Prompt prompt = EditingPrompt.of(version.letter(), instruction, category, writing);
-		return new Prepared(prompt, expectations(letter, version.letter(), category, writing, instruction),
-				version.letter());
 	}
 
 	@Async
@@ -122,7 +102,6 @@ class ChatRevising {
 	}
 
 	private ChatReply revise(RevisionRequested requested) {
-		Caller caller = requested.by();
 		Letter letter = history.letter(requested.tenantId(), requested.letterId())
 			.orElseThrow(() -> KatibException.notFound("The letter"));
 		LetterVersion version = history.versions(letter.tenantId(), letter.id())
@@ -130,14 +109,13 @@ class ChatRevising {
 			.filter(found -> found.number() == requested.basedOn())
 			.findFirst()
 			.orElseThrow(() -> KatibException.notFound("The version"));
-		Prepared prepared = prepare(letter, version, requested.instruction());
 		QuotaReservation reservation = requested.reservation();
-		Revising.Outcome outcome;
+		Outcome<Revised> outcome;
 		try {
-			outcome = revising.revise(prepared.prompt(), requested.earlierInstructions(), prepared.current(),
-					prepared.expected(), Attribution.of(caller.tenantId(), caller.userId())
-						.about("letter", letter.id().toString()),
-					chunk -> pending.chunk(requested.instructionId(), chunk));
+			outcome = answers.ask(questions.of(letter, version, requested.instruction(), requested.by().userId(),
+					requested.earlierInstructions()), true, chunk -> pending.chunk(requested.instructionId(), chunk),
+					broken -> {
+					});
 		}
 		catch (KatibException ex) {
 			quotas.release(reservation);
@@ -145,36 +123,37 @@ class ChatRevising {
 			throw ex;
 		}
 		return switch (outcome) {
-			case Revising.NeedsProvider _ -> {
+			case Outcome.NeedsModel<Revised> _ -> {
 				quotas.release(reservation);
 				throw new KatibException(ChatProblems.NEEDS_MODEL,
 						fail(requested, "letters.chat.needsModel", ChatProblems.NEEDS_MODEL));
 			}
-			case Revising.Refused refused -> {
-				settle(reservation, refused.tokens());
+			case Outcome.Refused<Revised>(var violations, var tokens) -> {
+				settle(reservation, tokens.total());
 				fail(requested, "letters.chat.refused", ChatProblems.REVISION_REFUSED);
 				throw new KatibException(ChatProblems.REVISION_REFUSED,
 						"The model's revision broke the letter's rules even after a second attempt; the letter is "
 								+ "unchanged. Rephrase the instruction or edit by hand.",
-						Map.of("violations", refused.violations().stream().limit(20).toList()));
+						Map.of("violations", violations.stream().map(Violation::quote).limit(20).toList()));
 			}
-			case Revising.Revised revised -> {
-				settle(reservation, revised.tokens());
-				yield store(requested, revised);
+			case Outcome.Answered<Revised>(Revised revised, Tokens tokens) -> {
+				settle(reservation, tokens.total());
+				yield store(requested, revised, tokens);
 			}
 		};
 	}
 
 	/** The revision becomes the next version, on the version the member was looking at, if it still may. */
-	private ChatReply store(RevisionRequested requested, Revising.Revised revised) {
+	private ChatReply store(RevisionRequested requested, Revised revised, Tokens tokens) {
 		Caller caller = requested.by();
 		try {
 			return Objects.requireNonNull(transaction.execute(status -> {
 				LetterVersion version = lifecycle.change(caller.tenantId(), requested.letterId(),
-						changed -> changed.revise(revised.revision().letter(), caller.userId(), requested.basedOn(),
-								new ModelUsage(revised.model(), revised.inputTokens(), revised.outputTokens()),
+						changed -> changed.revise(revised.letter(), caller.userId(), requested.basedOn(),
+								new ModelUsage(tokens.model() == null ? "" : tokens.model(), tokens.input(),
+										tokens.output()),
 								clock.instant()));
-				String summary = revised.revision().summary();
+				String summary = revised.summary();
 				ChatMessage answer = messages.answer(caller, requested.letterId(), requested.instructionId(), summary,
 						summary, version.number(), null);
 				Suggestion suggestion = suggest(caller, requested.letterId(), answer.id(), requested.instruction(),
@@ -231,29 +210,5 @@ class ChatRevising {
 		else {
 			quotas.release(reservation);
 		}
-	}
-
-	/**
-	 * What a revision may state as fact: everything every version of the letter said (each passed the checks
-	 * against the writer's inputs), the chat's instructions, this one included.
-	 */
-	private Expectations expectations(Letter letter, StructuredLetter current, CategoryDefinition category,
-			DraftingKnowledge writing, String instruction) {
-		List<String> facts = new ArrayList<>();
-		history.versions(letter.tenantId(), letter.id()).forEach(version -> facts.addAll(version.letter().texts()));
-		messages.of(letter.tenantId(), letter.id())
-			.stream()
-			.filter(message -> message.role().equals(ChatMessage.USER))
-			.forEach(message -> facts.add(message.text()));
-		facts.add(instruction);
-		List<String> names = new ArrayList<>();
-		for (String name : new @Nullable String[] { current.addressee().name(), current.addressee().organisation(),
-				current.addressee().jobTitle(), current.signature().name(), current.signature().jobTitle() }) {
-			if (name != null && !name.isBlank()) {
-				names.add(name);
-			}
-		}
-		return new Expectations(current.language(), current.basmala(), category.closingStyle(), facts, names,
-				writing.referenceLettersFor(category.key()));
 	}
 }

@@ -20,6 +20,7 @@ import dev.katib.letters.LetterVersion;
 import dev.katib.letters.Letter;
 import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.knowledge.WriterPreference;
+import dev.katib.letters.asking.CheckedAnswers;
 import dev.katib.letters.versions.EditRights;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
@@ -45,22 +46,25 @@ public class LetterChat {
 	private final WritingKnowledge knowledge;
 	private final ChatMessages messages;
 	private final Suggestions suggestions;
-	private final Revising revising;
-	private final ChatRevising answers;
+	private final CheckedAnswers answers;
+	private final RevisionQuestions questions;
+	private final ChatRevising revising;
 	private final PendingRevisions pending;
 	private final ApplicationEventPublisher events;
 	private final Quotas quotas;
 	private final TransactionTemplate transaction;
 
 	LetterChat(LetterHistory history, WritingKnowledge knowledge, ChatMessages messages, Suggestions suggestions,
-			Revising revising, ChatRevising answers, PendingRevisions pending, ApplicationEventPublisher events,
+			CheckedAnswers answers, RevisionQuestions questions, ChatRevising revising, PendingRevisions pending,
+			ApplicationEventPublisher events,
 			Quotas quotas, PlatformTransactionManager transactions) {
 		this.history = history;
 		this.knowledge = knowledge;
 		this.messages = messages;
 		this.suggestions = suggestions;
-		this.revising = revising;
 		this.answers = answers;
+		this.questions = questions;
+		this.revising = revising;
 		this.pending = pending;
 		this.events = events;
 		this.quotas = quotas;
@@ -129,12 +133,12 @@ public class LetterChat {
 					Map.of("currentVersion", current.number(), "basedOn", based));
 		}
 		List<String> earlier = messages.instructionsBy(caller.tenantId(), caller.userId(), EARLIER_INSTRUCTIONS);
-		if (revising.offline()) {
+		if (answers.offline()) {
 			ChatMessage asking = messages.instruction(caller, letterId, asked);
-			throw new KatibException(ChatProblems.NEEDS_MODEL, answers.fail(caller, letterId, asking.id(),
+			throw new KatibException(ChatProblems.NEEDS_MODEL, revising.fail(caller, letterId, asking.id(),
 					"letters.chat.needsModel", ChatProblems.NEEDS_MODEL));
 		}
-		long estimate = answers.prepare(letter, current, asked).estimatedTokens();
+		long estimate = answers.estimatedTokens(questions.of(letter, current, asked, caller.userId(), earlier));
 		QuotaReservation reservation = quotas.reserve(caller.tenantId(), caller.userId(), 0, estimate);
 		UUID instructionId;
 		try {

@@ -3,6 +3,7 @@ package dev.katib.letters.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param organisation the recipient's organisation
  * @param prayer the prayer phrase of the Arabic addressee line, e.g. «حفظه الله»; null in English
  */
-public record AddresseeBlock(String honorific, @Nullable String jobTitle, @Nullable String name,
-		@Nullable String organisation, @Nullable String prayer) {
+public record AddresseeBlock(
+		@JsonPropertyDescription("The honorific, agreeing in gender with the recipient.") String honorific,
+		@JsonPropertyDescription("The recipient's position, agreeing in gender.") @Nullable String jobTitle,
+		@JsonPropertyDescription("The recipient's name.") @Nullable String name,
+		@JsonPropertyDescription("The recipient's organisation.") @Nullable String organisation,
+		@JsonPropertyDescription("Arabic only: the prayer phrase at the end of the addressee line; null in English.") @Nullable String prayer) {
 
 	/**
 	 * The addressee line without the prayer phrase: the honorific with the part it introduces. Honorifics of

@@ -15,29 +15,32 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes structured letters as JSON: the stored form (with language and basmala) and the form a
- * model answers in ({@link LetterSchema}). Reading never throws: what cannot be read is reported as
- * violations a repair prompt can quote.
+ * Reads and writes structured letters as JSON: the stored form (with signature, language and basmala) and the
+ * form of {@link LetterAnswer}, in which a model sees a letter and a person edits one. Reading never throws: what
+ * cannot be read is reported as violations.
  */
 public final class LetterJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	/** The longest summary of a revision, which the chat shows as one line. */
-	public static final int MAX_SUMMARY = 300;
-
 	private LetterJson() {
 	}
 
-	/** The stored form: every part, with the language code and the basmala flag. */
+	/** The stored form: every part, with the signature block, the language code and the basmala flag. */
 	public static String write(StructuredLetter letter) {
 		ObjectNode root = modelNode(letter);
+		ObjectNode signature = root.putObject("signature");
+		signature.put("jobTitle", letter.signature().jobTitle());
+		signature.put("name", letter.signature().name());
 		root.put("language", letter.language().code());
 		root.put("basmala", letter.basmala());
 		return MAPPER.writeValueAsString(root);
 	}
 
-	/** The form of {@link LetterSchema#LETTER}, as a model sees the current letter when asked to revise it. */
+	/**
+	 * The form of {@link LetterAnswer}, as a model sees the current letter when asked to revise it: without the
+	 * signature block, which is the server's.
+	 */
 	public static String writeForModel(StructuredLetter letter) {
 		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(modelNode(letter));
 	}
@@ -53,49 +56,23 @@ public final class LetterJson {
 			if (!root.path("basmala").isBoolean()) {
 				violations.add(malformed("basmala", "must be true or false"));
 			}
-			return letter(root, language.orElse(Language.ARABIC), root.path("basmala").asBoolean(false),
+			return letter(root, language.orElse(Language.ARABIC), root.path("basmala").asBoolean(false), true,
 					violations);
 		}).orElseGet(() -> notJson());
 	}
 
 	/**
-	 * Reads a model's reply in the form of {@link LetterSchema#LETTER}; the language and basmala are the
-	 * server's, whatever the reply says.
+	 * Reads a letter's parts as a person sends them in an edit, in the form of {@link LetterAnswer}; the language
+	 * and basmala are the server's, and so is the signature block, which is read only when it is there.
 	 */
-	public static Verdict<StructuredLetter> readModelReply(String reply, Language language, boolean basmala) {
-		return parse(reply).<Verdict<StructuredLetter>>map(root -> letter(root, language, basmala, new ArrayList<>()))
+	public static Verdict<StructuredLetter> readContent(String content, Language language, boolean basmala) {
+		return parse(content).<Verdict<StructuredLetter>>map(
+				root -> letter(root, language, basmala, root.has("signature"), new ArrayList<>()))
 			.orElseGet(() -> notJson());
 	}
 
-	/** Reads a model's reply in the form of {@link LetterSchema#REVISION}. */
-	public static Verdict<Revision> readRevision(String reply, Language language, boolean basmala) {
-		return parse(reply).<Verdict<Revision>>map(root -> {
-			List<Violation> violations = new ArrayList<>();
-			String summary = requiredText(root, "summary", "summary", violations).replaceAll("\\s+", " ");
-			if (summary.isEmpty() && root.path("summary").isString()) {
-				violations.add(new Violation(Violation.Rule.MISSING_PART, "summary",
-						"is empty; say in one line what changed"));
-			}
-			else if (summary.length() > MAX_SUMMARY) {
-				violations.add(new Violation(Violation.Rule.TOO_LONG, "summary",
-						"has " + summary.length() + " characters; keep it to one line within " + MAX_SUMMARY));
-			}
-			JsonNode letterNode = root.path("letter");
-			if (!letterNode.isObject()) {
-				violations.add(malformed("letter", "must be an object following the letter schema"));
-				return new Verdict.Rejected<>(violations);
-			}
-			Verdict<StructuredLetter> letter = letter(letterNode, language, basmala, new ArrayList<>());
-			violations.addAll(letter.violations());
-			if (letter instanceof Verdict.Accepted<StructuredLetter>(StructuredLetter value) && violations.isEmpty()) {
-				return new Verdict.Accepted<>(new Revision(value, summary));
-			}
-			return new Verdict.Rejected<>(violations);
-		}).orElseGet(() -> notJson());
-	}
-
 	private static Verdict<StructuredLetter> letter(JsonNode root, Language language, boolean basmala,
-			List<Violation> violations) {
+			boolean signed, List<Violation> violations) {
 		String subject = requiredText(root, "subject", "subject", violations);
 		JsonNode addresseeNode = object(root, "addressee", violations);
 		var addressee = new AddresseeBlock(requiredText(addresseeNode, "honorific", "addressee.honorific", violations),
@@ -108,9 +85,12 @@ public final class LetterJson {
 		JsonNode closingNode = object(root, "closing", violations);
 		ClosingStyle style = closingStyle(closingNode, violations);
 		var closing = new Closing(style, requiredText(closingNode, "text", "closing.text", violations));
-		JsonNode signatureNode = object(root, "signature", violations);
-		var signature = new SignatureBlock(optionalText(signatureNode, "jobTitle", "signature.jobTitle", violations),
-				optionalText(signatureNode, "name", "signature.name", violations));
+		var signature = new SignatureBlock(null, null);
+		if (signed) {
+			JsonNode signatureNode = object(root, "signature", violations);
+			signature = new SignatureBlock(optionalText(signatureNode, "jobTitle", "signature.jobTitle", violations),
+					optionalText(signatureNode, "name", "signature.name", violations));
+		}
 		if (!violations.isEmpty()) {
 			return new Verdict.Rejected<>(violations);
 		}
@@ -133,9 +113,6 @@ public final class LetterJson {
 		ObjectNode closing = root.putObject("closing");
 		closing.put("style", letter.closing().style().code());
 		closing.put("text", letter.closing().text());
-		ObjectNode signature = root.putObject("signature");
-		signature.put("jobTitle", letter.signature().jobTitle());
-		signature.put("name", letter.signature().name());
 		return root;
 	}
 

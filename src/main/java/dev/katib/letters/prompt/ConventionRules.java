@@ -51,7 +51,6 @@ final class ConventionRules {
 					? "- closing: style \"wish\": a wish such as \"" + category.englishClosing() + "\".\n"
 					: "- closing: style \"formal\": \"Yours sincerely,\" after a named salutation, \"Yours faithfully,\" after \"Dear Sir or Madam,\".\n");
 		}
-		rules.append("- signature: the signatory's job title and name exactly as given.\n");
 		return rules.toString();
 	}
 }

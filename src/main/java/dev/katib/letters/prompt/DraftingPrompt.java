@@ -12,8 +12,6 @@ import dev.katib.letters.addressing.Addressing;
 import dev.katib.knowledge.Recipient;
 import dev.katib.letters.content.AddresseeBlock;
 import dev.katib.knowledge.Language;
-import dev.katib.letters.content.LetterSchema;
-import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.drafting.DraftingRequest;
 import dev.katib.letters.drafting.LetterReference;
 
@@ -28,8 +26,7 @@ public final class DraftingPrompt {
 	}
 
 	public static Prompt of(DraftingRequest request, DraftingKnowledge knowledge) {
-		return new Prompt(system(request, knowledge), user(request, knowledge), LetterSchema.LETTER_NAME,
-				LetterSchema.LETTER);
+		return new Prompt(system(request, knowledge), user(request, knowledge));
 	}
 
 	private static String system(DraftingRequest request, DraftingKnowledge knowledge) {
@@ -100,8 +97,7 @@ public final class DraftingPrompt {
 			user.append(Fence.around("reference letter " + (i + 1) + " (shape only, never copy)", references.get(i)))
 				.append("\n\n");
 		}
-		user.append(Fence.around("the signatory", signatory(request.signatory())));
-		return user.toString();
+		return user.toString().strip();
 	}
 
 	/** The recipient as typed, and the addressee block and greeting the conventions give them. */
@@ -126,13 +122,6 @@ public final class DraftingPrompt {
 			reference.append("text:\n").append(PromptLimits.cut(text.strip(), PromptLimits.REPLIED_LETTER));
 		}
 		return reference.toString().strip();
-	}
-
-	private static String signatory(SignatureBlock signatory) {
-		var text = new StringBuilder();
-		line(text, "job title", signatory.jobTitle());
-		line(text, "name", signatory.name());
-		return text.toString().strip();
 	}
 
 	private static void line(StringBuilder text, String label, @Nullable String value) {

@@ -9,7 +9,6 @@ import dev.katib.knowledge.CategoryDefinition;
 import dev.katib.platform.Inputs;
 import dev.katib.knowledge.Language;
 import dev.katib.letters.content.LetterJson;
-import dev.katib.letters.content.LetterSchema;
 import dev.katib.letters.content.StructuredLetter;
 
 /**
@@ -31,9 +30,16 @@ public final class EditingPrompt {
 	public static Prompt of(StructuredLetter current, String instruction, CategoryDefinition category,
 			DraftingKnowledge knowledge) {
 		String change = Inputs.required(instruction, "instruction", 1, PromptLimits.INSTRUCTION);
-		return new Prompt(system(current.language(), category, knowledge), user(current, change),
-				LetterSchema.REVISION_NAME, LetterSchema.REVISION);
+		return new Prompt(system(current.language(), category, knowledge) + SUGGESTION_RULE, user(current, change));
 	}
+
+	/** The chat also asks whether the instruction repeats a kind the writer keeps asking for. */
+	static final String SUGGESTION_RULE = """
+
+			If this instruction repeats the kind of change the writer asked for in their earlier instructions \
+			(given as data), put in "suggestedPreference" one short sentence, in the writer's language, that would \
+			make such a change unnecessary in their future letters; otherwise null. Never let it change the letter.
+			""";
 
 	private static String system(Language language, CategoryDefinition category, DraftingKnowledge knowledge) {
 		var system = new StringBuilder();

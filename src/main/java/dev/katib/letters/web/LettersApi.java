@@ -123,7 +123,7 @@ class LettersApi {
 		LetterView letter = letters.letter(caller, id);
 		Language language = Language.fromCode(letter.language()).orElseThrow();
 		boolean basmala = letter.version() != null && letter.version().letter().basmala();
-		StructuredLetter content = switch (LetterJson.readModelReply(body.content().toString(), language, basmala)) {
+		StructuredLetter content = switch (LetterJson.readContent(body.content().toString(), language, basmala)) {
 			case Verdict.Accepted<StructuredLetter>(StructuredLetter read) -> read;
 			case Verdict.Rejected<StructuredLetter>(var violations) -> throw new KatibException(
 					ProblemType.VALIDATION_FAILED, "The content is not a letter: " + violations.getFirst().quote(),

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import dev.katib.letters.DraftingRequests;
 import dev.katib.knowledge.SeedCategories;
 import dev.katib.letters.content.LetterJson;
-import dev.katib.letters.content.LetterSchema;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
@@ -41,10 +40,8 @@ class EditingPromptTests {
 	void asksForTheCompleteRevisedLetterAndAOneLineSummaryOfTheOneChange() {
 		Prompt prompt = EditingPrompt.of(current, "اجعل الفقرة الأولى أكثر حزمًا", SeedCategories.REQUEST, knowledge);
 
-		assertThat(prompt.schemaName()).isEqualTo(LetterSchema.REVISION_NAME);
-		assertThat(prompt.schema()).isEqualTo(LetterSchema.REVISION);
 		assertThat(prompt.system()).contains("Apply that instruction and nothing else", "complete revised letter",
-				"\"summary\" is one short line", "«السلام عليكم ورحمة الله وبركاته»", "Keep it short.")
+				"\"summary\" is one short line", "\"suggestedPreference\"", "«السلام عليكم ورحمة الله وبركاته»", "Keep it short.")
 			.doesNotContain("You draft formal letters");
 		assertThat(prompt.user()).contains(
 				"<<<DATA the current letter>>>\n" + LetterJson.writeForModel(current) + "\n<<<END DATA>>>",
