@@ -92,7 +92,7 @@ public class Letters {
 	 *         {@code quota-exceeded} when the organisation's or the writer's quota has no room
 	 */
 	public LetterView draft(Caller caller, DraftLetter request, @Nullable String idempotencyKey) {
-		require(caller, Permission.WRITE_LETTERS);
+		Permission.WRITE_LETTERS.require(caller);
 		UUID tenantId = caller.tenantId();
 		String key = idempotencyKey == null ? null : IdempotencyKeys.checked(idempotencyKey);
 		String hash = IdempotencyKeys.hash(request);
@@ -157,13 +157,13 @@ public class Letters {
 	 *         organisation has no such letter
 	 */
 	public LetterView letter(Caller caller, UUID letterId) {
-		require(caller, Permission.READ_LETTERS);
+		Permission.READ_LETTERS.require(caller);
 		return views.of(find(caller, letterId));
 	}
 
 	/** One page of the organisation's letters matching the filter, newest first. */
 	public LetterPage search(Caller caller, LetterFilter filter, int page, int size) {
-		require(caller, Permission.READ_LETTERS);
+		Permission.READ_LETTERS.require(caller);
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new KatibException(ProblemType.VALIDATION_FAILED,
 					"page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".", Map.of("field", "size"));
@@ -174,7 +174,7 @@ public class Letters {
 
 	/** Every version of the letter, the first first. */
 	public List<VersionView> versions(Caller caller, UUID letterId) {
-		require(caller, Permission.READ_LETTERS);
+		Permission.READ_LETTERS.require(caller);
 		find(caller, letterId);
 		return views.versions(caller.tenantId(), letterId);
 	}
@@ -190,7 +190,7 @@ public class Letters {
 	 *         the content breaks the rules of a correct letter
 	 */
 	public LetterView edit(Caller caller, UUID letterId, int basedOn, StructuredLetter content) {
-		require(caller, Permission.READ_LETTERS);
+		Permission.READ_LETTERS.require(caller);
 		Letter letter = find(caller, letterId);
 		EditRights.requireEditor(caller, letter);
 		letter.requireEditable();
@@ -282,12 +282,5 @@ public class Letters {
 		return history.current(tenantId, letterId)
 			.map(version -> String.join("\n", version.letter().texts()))
 			.orElse(null);
-	}
-
-	private static void require(Caller caller, Permission permission) {
-		if (!permission.isGrantedTo(caller.roles())) {
-			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not allow this.",
-					Map.of("permission", permission.name()));
-		}
 	}
 }

@@ -74,6 +74,7 @@ class LetterComments {
 
 	@Transactional(readOnly = true)
 	List<Comment> comments(Caller caller, UUID letterId) {
+		Permission.READ_LETTERS.require(caller);
 		history.letter(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 		return jdbc.sql("""
 				SELECT * FROM review_comment WHERE tenant_id = ? AND letter_id = ? ORDER BY created_at, id""")
@@ -86,8 +87,7 @@ class LetterComments {
 
 	/** Those who take part in the workflow comment; viewers only read. */
 	static boolean mayComment(Caller caller) {
-		return Permission.WRITE_LETTERS.isGrantedTo(caller.roles()) || Permission.REVIEW_LETTERS.isGrantedTo(caller.roles())
-				|| Permission.SIGN_LETTERS.isGrantedTo(caller.roles())
-				|| Permission.MANAGE_ORGANISATION.isGrantedTo(caller.roles());
+		return Permission.WRITE_LETTERS.isGrantedTo(caller) || Permission.REVIEW_LETTERS.isGrantedTo(caller)
+				|| Permission.SIGN_LETTERS.isGrantedTo(caller);
 	}
 }

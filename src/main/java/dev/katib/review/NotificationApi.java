@@ -10,9 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 import dev.katib.platform.KatibException;
 
 /** The caller's own notifications about letters. */
@@ -29,24 +28,22 @@ class NotificationApi {
 	}
 
 	private final Notifications notifications;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	NotificationApi(Notifications notifications, AccessPolicy access) {
+	NotificationApi(Notifications notifications, Callers callers) {
 		this.notifications = notifications;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	@GetMapping
 	Inbox inbox() {
-		Caller caller = access.require(Permission.READ_LETTERS);
-		return new Inbox(notifications.latest(caller.tenantId(), caller.userId(), LIMIT),
-				notifications.unread(caller.tenantId(), caller.userId()));
+		Caller caller = callers.current();
+		return new Inbox(notifications.latest(caller, LIMIT), notifications.unread(caller));
 	}
 
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> markRead(@PathVariable UUID id) {
-		Caller caller = access.require(Permission.READ_LETTERS);
-		if (!notifications.markRead(caller.tenantId(), caller.userId(), id)) {
+		if (!notifications.markRead(callers.current(), id)) {
 			throw KatibException.notFound("The notification");
 		}
 		return ResponseEntity.noContent().build();
@@ -54,7 +51,6 @@ class NotificationApi {
 
 	@PostMapping("/read")
 	Marked markAllRead() {
-		Caller caller = access.require(Permission.READ_LETTERS);
-		return new Marked(notifications.markAllRead(caller.tenantId(), caller.userId()));
+		return new Marked(notifications.markAllRead(callers.current()));
 	}
 }

@@ -17,10 +17,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Colleagues.Colleague;
 import dev.katib.accounts.MailTemplates;
 import dev.katib.accounts.Mailbox;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.letters.Letter;
 import dev.katib.letters.LetterHistory;
@@ -110,8 +112,12 @@ class Notifications {
 		}
 	}
 
+	/** The reader's latest notifications, newest first. */
 	@Transactional(readOnly = true)
-	List<Notification> latest(UUID tenantId, UUID readerId, int limit) {
+	List<Notification> latest(Caller reader, int limit) {
+		Permission.READ_LETTERS.require(reader);
+		UUID tenantId = reader.tenantId();
+		UUID readerId = reader.userId();
 		return jdbc.sql("""
 				SELECT id, letter_id, kind, actor_name, created_at, read_at FROM review_notification
 				WHERE tenant_id = ? AND recipient_id = ? ORDER BY created_at DESC, id DESC LIMIT ?""")
@@ -123,7 +129,10 @@ class Notifications {
 	}
 
 	@Transactional(readOnly = true)
-	int unread(UUID tenantId, UUID readerId) {
+	int unread(Caller reader) {
+		Permission.READ_LETTERS.require(reader);
+		UUID tenantId = reader.tenantId();
+		UUID readerId = reader.userId();
 		return jdbc.sql("""
 				SELECT count(*) FROM review_notification WHERE tenant_id = ? AND recipient_id = ? AND read_at IS NULL""")
 			.params(tenantId, readerId)
@@ -133,7 +142,10 @@ class Notifications {
 
 	/** Marks one notification read; false when the reader has no such notification. */
 	@Transactional
-	boolean markRead(UUID tenantId, UUID readerId, UUID notificationId) {
+	boolean markRead(Caller reader, UUID notificationId) {
+		Permission.READ_LETTERS.require(reader);
+		UUID tenantId = reader.tenantId();
+		UUID readerId = reader.userId();
 		return jdbc.sql("""
 				UPDATE review_notification SET read_at = coalesce(read_at, ?)
 				WHERE tenant_id = ? AND recipient_id = ? AND id = ?""")
@@ -142,7 +154,10 @@ class Notifications {
 	}
 
 	@Transactional
-	int markAllRead(UUID tenantId, UUID readerId) {
+	int markAllRead(Caller reader) {
+		Permission.READ_LETTERS.require(reader);
+		UUID tenantId = reader.tenantId();
+		UUID readerId = reader.userId();
 		return jdbc.sql("""
 				UPDATE review_notification SET read_at = ?
 				WHERE tenant_id = ? AND recipient_id = ? AND read_at IS NULL""")

@@ -13,14 +13,11 @@ import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Colleagues.Colleague;
 import dev.katib.accounts.Permission;
-import dev.katib.accounts.Role;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.Letter;
 import dev.katib.letters.LetterStatus;
-import dev.katib.platform.KatibException;
-import dev.katib.platform.ProblemType;
 
 /**
  * The letters waiting for someone: for review (IN_REVIEW, for reviewers) and for signature (APPROVED, for
@@ -52,13 +49,13 @@ class Queues {
 
 	@Transactional(readOnly = true)
 	List<QueuedLetter> review(Caller caller) {
-		require(caller, Permission.REVIEW_LETTERS);
+		Permission.REVIEW_LETTERS.require(caller);
 		return queue(caller, LetterStatus.IN_REVIEW);
 	}
 
 	@Transactional(readOnly = true)
 	List<QueuedLetter> signature(Caller caller) {
-		require(caller, Permission.SIGN_LETTERS);
+		Permission.SIGN_LETTERS.require(caller);
 		return queue(caller, LetterStatus.APPROVED);
 	}
 
@@ -73,16 +70,5 @@ class Queues {
 		return new QueuedLetter(letter.id(), letter.status().name(), letter.categoryKey(), letter.language().code(), subject,
 				new Writer(letter.writerId(), writer), letter.createdAt(), number.map(IssuedNumber::number).orElse(null),
 				number.map(IssuedNumber::issuedOn).orElse(null));
-	}
-
-	static boolean allowed(Caller caller, Permission permission) {
-		return permission.isGrantedTo(caller.roles()) || caller.hasAnyRole(Role.OWNER, Role.ADMIN);
-	}
-
-	private static void require(Caller caller, Permission permission) {
-		if (!allowed(caller, permission)) {
-			throw new KatibException(ProblemType.FORBIDDEN, "Your roles do not give you this queue.",
-					java.util.Map.of("permission", permission.name()));
-		}
 	}
 }

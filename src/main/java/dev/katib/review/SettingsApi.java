@@ -1,6 +1,5 @@
 package dev.katib.review;
 
-import java.time.Clock;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -10,17 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.katib.accounts.AccessPolicy;
-import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
+import dev.katib.accounts.Callers;
 
 /** The organisation's letter settings, for its owners and administrators. */
 @RestController
@@ -46,37 +41,21 @@ class SettingsApi {
 		}
 	}
 
-	private final SettingsStore store;
-	private final AccessPolicy access;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
+	private final LetterSettings settings;
+	private final Callers callers;
 
-	SettingsApi(SettingsStore store, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
-		this.store = store;
-		this.access = access;
-		this.events = events;
-		this.clock = clock;
+	SettingsApi(LetterSettings settings, Callers callers) {
+		this.settings = settings;
+		this.callers = callers;
 	}
 
 	@GetMapping
 	SettingsBody settings() {
-		Caller caller = access.require(Permission.MANAGE_ORGANISATION);
-		return SettingsBody.of(store.settings(caller.tenantId()));
+		return SettingsBody.of(settings.of(callers.current()));
 	}
 
 	@PutMapping
-	@Transactional
 	SettingsBody change(@RequestBody @Valid SettingsBody body) {
-		Caller caller = access.require(Permission.MANAGE_ORGANISATION);
-		save(caller, body.settings());
-		return SettingsBody.of(store.settings(caller.tenantId()));
-	}
-
-	/** Saves the settings and records who changed them. */
-	@Transactional
-	void save(Caller caller, WorkflowSettings settings) {
-		store.save(caller.tenantId(), settings);
-		events.publishEvent(new WorkflowAudit.SettingsChanged(caller.tenantId(), caller.userId(), caller.name(),
-				caller.sourceAddress(), clock.instant()));
+		return SettingsBody.of(settings.change(callers.current(), body.settings()));
 	}
 }

@@ -1,5 +1,6 @@
 package dev.katib.review;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,8 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.katib.accounts.AccessPolicy;
-import dev.katib.accounts.Permission;
+import dev.katib.accounts.Callers;
 import dev.katib.platform.KatibException;
 
 /**
@@ -27,23 +27,26 @@ class SignatureApi {
 	}
 
 	private final SignerImages images;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	SignatureApi(SignerImages images, AccessPolicy access) {
+	SignatureApi(SignerImages images, Callers callers) {
 		this.images = images;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	@PutMapping(path = "/{image:signature|stamp}", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
 	Stored upload(@PathVariable String image, @RequestBody byte[] body) {
-		ProfileImage stored = images.upload(access.require(Permission.READ_LETTERS), kind(image), body);
+		ProfileImage stored = images.upload(callers.current(), kind(image), body);
 		return new Stored(image, stored.contentType(), stored.bytes().length);
 	}
 
 	@GetMapping("/{image:signature|stamp}")
 	ResponseEntity<byte[]> image(@PathVariable String image) {
-		var profile = images.profile(access.require(Permission.READ_LETTERS));
-		ProfileImage found = profile.image(kind(image));
+		return answer(images.profile(callers.current()).image(kind(image)), image);
+	}
+
+	/** The image as answered to its owner, who alone sees it. */
+	static ResponseEntity<byte[]> answer(@Nullable ProfileImage found, String image) {
 		if (found == null) {
 			throw KatibException.notFound("The " + image + " image");
 		}
@@ -56,7 +59,7 @@ class SignatureApi {
 
 	@DeleteMapping("/{image:signature|stamp}")
 	ResponseEntity<Void> remove(@PathVariable String image) {
-		if (!images.remove(access.require(Permission.READ_LETTERS), kind(image))) {
+		if (!images.remove(callers.current(), kind(image))) {
 			throw KatibException.notFound("The " + image + " image");
 		}
 		return ResponseEntity.noContent().build();

@@ -64,10 +64,10 @@ class WorkflowPanelAdvice {
 		}
 		return callers.find()
 			.filter(caller -> Permission.READ_LETTERS.isGrantedTo(caller.roles()))
-			.map(caller -> new Navigation(Queues.allowed(caller, Permission.REVIEW_LETTERS),
-					Queues.allowed(caller, Permission.SIGN_LETTERS), SignerImages.signs(caller),
+			.map(caller -> new Navigation(Permission.REVIEW_LETTERS.isGrantedTo(caller),
+					Permission.SIGN_LETTERS.isGrantedTo(caller), Permission.SIGN_LETTERS.isGrantedTo(caller),
 					Permission.MANAGE_ORGANISATION.isGrantedTo(caller.roles()),
-					notifications.unread(caller.tenantId(), caller.userId())))
+					notifications.unread(caller)))
 			.orElse(null);
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Signature;
@@ -48,6 +49,7 @@ public class WorkflowPanels {
 	 */
 	@Transactional(readOnly = true)
 	public WorkflowPanel panel(Caller caller, UUID letterId) {
+		Permission.READ_LETTERS.require(caller);
 		Letter letter = history.letter(caller.tenantId(), letterId)
 			.orElseThrow(() -> KatibException.notFound("The letter"));
 		WorkflowSettings rules = settings.settings(caller.tenantId());

@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.katib.accounts.Permission;
+import dev.katib.accounts.Role;
 import dev.katib.letters.LetterStatus;
 import dev.katib.letters.LetterTransition;
-import dev.katib.accounts.Role;
 
 /**
  * Who may do what to a letter. Owners and administrators may do everything; the writer submits, sends,
@@ -26,7 +26,7 @@ final class WorkflowPolicy {
 	 * @param writerId the writer of the letter
 	 */
 	static boolean permits(LetterTransition action, UUID memberId, Set<Role> roles, UUID writerId, WorkflowSettings settings) {
-		if (roles.contains(Role.OWNER) || roles.contains(Role.ADMIN)) {
+		if (Permission.MANAGE_LETTERS.isGrantedTo(roles)) {
 			return true;
 		}
 		boolean writes = Permission.WRITE_LETTERS.isGrantedTo(roles);

@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Bodies of {@code POST /api/v1/letters} for the tests. */
-final class LetterRequests {
+public final class LetterRequests {
 
-	static final String ARABIC_REQUEST = "نرجو التكرم بالموافقة على تمديد فترة التدريب الميداني لطلاب الكلية لدى إدارتكم";
+	public static final String ARABIC_REQUEST = "نرجو التكرم بالموافقة على تمديد فترة التدريب الميداني لطلاب الكلية لدى إدارتكم";
 
-	static final String ENGLISH_REQUEST = "We kindly ask you to extend the field training of our students at your department";
+	public static final String ENGLISH_REQUEST = "We kindly ask you to extend the field training of our students at your department";
 
 	private LetterRequests() {
 	}
 
-	static Map<String, Object> arabic() {
+	public static Map<String, Object> arabic() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("category", "request");
 		body.put("language", "ar");
@@ -23,7 +23,7 @@ final class LetterRequests {
 		return body;
 	}
 
-	static Map<String, Object> english() {
+	public static Map<String, Object> english() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("category", "request");
 		body.put("language", "en");

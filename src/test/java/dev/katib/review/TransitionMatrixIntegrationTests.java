@@ -1,5 +1,7 @@
 package dev.katib.review;
 
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.knowledge.ClosingStyle;
 import dev.katib.letters.LetterStatus;
 import dev.katib.letters.LetterTransition;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,9 @@ import dev.katib.support.TestAccounts.TestOrganisation;
 
 /** Every transition by every role: allowed or refused, and the audit entries it leaves. */
 class TransitionMatrixIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.knowledge.WritingKnowledge knowledge;
 
 	@Autowired
 	dev.katib.letters.LetterFixtures letterFixtures;
@@ -140,6 +145,8 @@ class TransitionMatrixIntegrationTests extends IntegrationTest {
 
 	@Test
 	void submittingALetterOfACategoryWithoutReviewApprovesAndNumbersIt() {
+		knowledge.addCategory(organisation.tenantId(), new CategoryDefinition("thanks", "شكر وتقدير", "Thanks",
+				ClosingStyle.FORMAL, "وتقبلوا فائق الاحترام والتقدير", "Yours sincerely,", true, "شكر", "Thanks"));
 		putSettings(Map.of("reviewOptionalFor", List.of("thanks"), "writersApproveOwn", false, "numberingAt",
 				"APPROVAL", "numberPrefix", "OUT", "numberCalendar", "GREGORIAN", "numberWidth", 4,
 				"signRequiresPassword", false));

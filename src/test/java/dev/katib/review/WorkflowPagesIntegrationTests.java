@@ -1,5 +1,7 @@
 package dev.katib.review;
 
+import dev.katib.knowledge.CategoryDefinition;
+import dev.katib.knowledge.ClosingStyle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -27,6 +29,9 @@ import dev.katib.support.TestAccounts.TestOrganisation;
 
 /** The workflow in the browser: the panel's buttons, the queues, the notifications and the settings pages. */
 class WorkflowPagesIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	dev.katib.knowledge.WritingKnowledge knowledge;
 
 	@Autowired
 	dev.katib.letters.LetterFixtures letterFixtures;
@@ -91,6 +96,8 @@ class WorkflowPagesIntegrationTests extends IntegrationTest {
 		String session = accounts.sessionCookie(baseUrl(), organisation.owner());
 		assertThat(get("/admin/letter-settings", session).body()).contains("OUT/1448/000123");
 
+		knowledge.addCategory(organisation.tenantId(), new CategoryDefinition("thanks", "شكر وتقدير", "Thanks",
+				ClosingStyle.FORMAL, "وتقبلوا فائق الاحترام والتقدير", "Yours sincerely,", true, "شكر", "Thanks"));
 		post("/admin/letter-settings", session, Map.of("reviewOptional", "thanks، congratulation", "numberingAt",
 				"SIGNING", "numberPrefix", "صادر", "numberCalendar", "GREGORIAN", "numberWidth", "4",
 				"signRequiresPassword", "true"));

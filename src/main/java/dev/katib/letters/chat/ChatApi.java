@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 
 /** The chat on a letter over HTTP: list it, give an instruction (waiting, or streamed), decide on suggestions. */
 @RestController
@@ -31,12 +30,12 @@ class ChatApi {
 
 	private final LetterChat chat;
 	private final ChatStreams streams;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	ChatApi(LetterChat chat, ChatStreams streams, AccessPolicy access) {
+	ChatApi(LetterChat chat, ChatStreams streams, Callers callers) {
 		this.chat = chat;
 		this.streams = streams;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	/** One instruction, and the version it applies to (the current one when left out). */
@@ -48,7 +47,7 @@ class ChatApi {
 
 	@GetMapping
 	Conversation conversation(@PathVariable UUID id) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		List<ChatMessage> messages = chat.conversation(caller, id);
 		return new Conversation(id, messages,
 				chat.openSuggestions(caller).stream().filter(s -> s.letterId().equals(id)).toList());
@@ -56,13 +55,13 @@ class ChatApi {
 
 	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter instructStreamed(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		return streams.instruct(caller, id, request.instruction(), request.basedOn());
 	}
 
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ChatReply> instruct(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		ChatReply reply = chat.instruct(caller, id, request.instruction(), request.basedOn(), chunk -> {
 		});
 		return ResponseEntity.created(URI.create("/api/v1/letters/" + id + "/versions/" + reply.version().number()))
@@ -71,11 +70,11 @@ class ChatApi {
 
 	@PostMapping("/suggestions/{suggestion}/accept")
 	Suggestion accept(@PathVariable UUID id, @PathVariable UUID suggestion) {
-		return chat.accept(access.require(Permission.READ_LETTERS), id, suggestion);
+		return chat.accept(callers.current(), id, suggestion);
 	}
 
 	@PostMapping("/suggestions/{suggestion}/dismiss")
 	Suggestion dismiss(@PathVariable UUID id, @PathVariable UUID suggestion) {
-		return chat.dismiss(access.require(Permission.READ_LETTERS), id, suggestion);
+		return chat.dismiss(callers.current(), id, suggestion);
 	}
 }

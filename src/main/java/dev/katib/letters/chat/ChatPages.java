@@ -15,9 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 import dev.katib.platform.KatibException;
 
 /**
@@ -30,12 +29,12 @@ class ChatPages {
 
 	private final LetterChat chat;
 	private final ChatStreams streams;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	ChatPages(LetterChat chat, ChatStreams streams, AccessPolicy access) {
+	ChatPages(LetterChat chat, ChatStreams streams, Callers callers) {
 		this.chat = chat;
 		this.streams = streams;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	/** What the conversation fragment shows. */
@@ -46,7 +45,7 @@ class ChatPages {
 	@GetMapping
 	String conversation(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			Model model) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		model.addAttribute("chat", panel(caller, id));
 		return htmx != null ? "letters/chat :: conversation" : "letters/chat-page";
 	}
@@ -54,14 +53,14 @@ class ChatPages {
 	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter instructStreamed(@PathVariable UUID id, @RequestParam String instruction,
 			@RequestParam(required = false) @Nullable Integer basedOn) {
-		return streams.instruct(access.require(Permission.READ_LETTERS), id, instruction, basedOn);
+		return streams.instruct(callers.current(), id, instruction, basedOn);
 	}
 
 	/** Without JavaScript: carry out the instruction and show the conversation, which records what happened. */
 	@PostMapping
 	String instruct(@PathVariable UUID id, @RequestParam String instruction,
 			@RequestParam(required = false) @Nullable Integer basedOn) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		try {
 			chat.instruct(caller, id, instruction, basedOn, chunk -> {
 			});
@@ -78,7 +77,7 @@ class ChatPages {
 	@PostMapping("/suggestions/{suggestion}/{decision:accept|dismiss}")
 	String decide(@PathVariable UUID id, @PathVariable UUID suggestion, @PathVariable String decision,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		if (decision.equals("accept")) {
 			chat.accept(caller, id, suggestion);
 		}

@@ -2,13 +2,13 @@ package dev.katib.letters.versions;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
-import dev.katib.accounts.Role;
 import dev.katib.letters.Letter;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
 /**
- * Who may change a letter: its writer (while they may write letters), or an owner or admin of the organisation.
+ * Who may change a letter: its writer (while they may write letters), or whoever manages the organisation's letters
+ * (its owners and administrators).
  * When a letter may change is the letter's own rule ({@link Letter#requireEditable()}).
  */
 public final class EditRights {
@@ -18,8 +18,8 @@ public final class EditRights {
 
 	/** Whether the caller is someone who may change this letter, whatever its status. */
 	public static boolean mayEdit(Caller caller, Letter letter) {
-		return caller.hasAnyRole(Role.OWNER, Role.ADMIN) || caller.userId().equals(letter.writerId())
-				&& Permission.WRITE_LETTERS.isGrantedTo(caller.roles());
+		return Permission.MANAGE_LETTERS.isGrantedTo(caller) || caller.userId().equals(letter.writerId())
+				&& Permission.WRITE_LETTERS.isGrantedTo(caller);
 	}
 
 	/**

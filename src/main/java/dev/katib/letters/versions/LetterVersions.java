@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.Letter;
@@ -58,6 +59,7 @@ public class LetterVersions {
 
 	/** The letter of the caller's organisation, or not found. */
 	public Letter letter(Caller caller, UUID letterId) {
+		Permission.READ_LETTERS.require(caller);
 		return history.letter(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 	}
 

@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.Letter;
@@ -25,12 +24,12 @@ class VersionPages {
 
 	private final LetterVersions versions;
 	private final LetterHistory history;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	VersionPages(LetterVersions versions, LetterHistory history, AccessPolicy access) {
+	VersionPages(LetterVersions versions, LetterHistory history, Callers callers) {
 		this.versions = versions;
 		this.history = history;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	/**
@@ -52,7 +51,7 @@ class VersionPages {
 
 	@GetMapping("/{from}/diff/{to}")
 	String diff(@PathVariable UUID id, @PathVariable int from, @PathVariable int to, Model model) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		Letter letter = versions.letter(caller, id);
 		List<FieldDiff> fields = versions.diff(caller, id, from, to);
 		int current = history.current(caller.tenantId(), id).map(LetterVersion::number).orElse(0);
@@ -71,7 +70,7 @@ class VersionPages {
 
 	@PostMapping("/{number}/restore")
 	String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam int basedOn) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		LetterVersion restored = versions.restore(caller, id, number, basedOn);
 		return "redirect:/letters/" + id + "/versions/" + number + "/diff/" + restored.number();
 	}

@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 import dev.katib.letters.LetterVersion;
 
 /** Comparing and restoring versions of a letter over HTTP. */
@@ -29,11 +28,11 @@ import dev.katib.letters.LetterVersion;
 class VersionsApi {
 
 	private final LetterVersions versions;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	VersionsApi(LetterVersions versions, AccessPolicy access) {
+	VersionsApi(LetterVersions versions, Callers callers) {
 		this.versions = versions;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	/** The differences from one version to another, part by part. */
@@ -46,14 +45,14 @@ class VersionsApi {
 
 	@GetMapping("/{from}/diff/{to}")
 	DiffView diff(@PathVariable UUID id, @PathVariable @Min(1) int from, @PathVariable @Min(1) int to) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		return new DiffView(id, from, to, versions.diff(caller, id, from, to));
 	}
 
 	@PostMapping("/{number}/restore")
 	ResponseEntity<VersionView> restore(@PathVariable UUID id, @PathVariable @Min(1) int number,
 			@Valid @RequestBody RestoreRequest request) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		LetterVersion restored = versions.restore(caller, id, number, request.basedOn());
 		return ResponseEntity.created(URI.create("/api/v1/letters/" + id + "/versions/" + restored.number()))
 			.body(VersionView.of(restored, caller.name()));

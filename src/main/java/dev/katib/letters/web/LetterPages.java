@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 import dev.katib.letters.DraftStreams;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
@@ -36,19 +35,19 @@ class LetterPages {
 	private final Letters letters;
 	private final DraftStreams streams;
 	private final ShownLetters shown;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	LetterPages(Letters letters, DraftStreams streams, ShownLetters shown, AccessPolicy access) {
+	LetterPages(Letters letters, DraftStreams streams, ShownLetters shown, Callers callers) {
 		this.letters = letters;
 		this.streams = streams;
 		this.shown = shown;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	@GetMapping("/letters/{id}")
 	String letter(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer saved, Locale locale,
 			Model model) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		LetterView letter = letters.letter(caller, id);
 		model.addAttribute("saved", saved);
 		return show(caller, letter, editOf(letter), null, null, locale, model);
@@ -58,12 +57,12 @@ class LetterPages {
 	@GetMapping(path = "/letters/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter stream(@PathVariable UUID id) {
-		return DraftEvents.follow(streams, access.require(Permission.READ_LETTERS), id);
+		return DraftEvents.follow(streams, callers.current(), id);
 	}
 
 	@PostMapping("/letters/{id}/content")
 	String edit(@PathVariable UUID id, HandEdit edit, Locale locale, Model model, HttpServletResponse response) {
-		Caller caller = access.require(Permission.WRITE_LETTERS);
+		Caller caller = callers.current();
 		LetterView letter = letters.letter(caller, id);
 		if (letter.version() == null) {
 			throw KatibException.notFound("The letter's current version");

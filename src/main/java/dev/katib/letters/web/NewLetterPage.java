@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
@@ -39,26 +39,26 @@ class NewLetterPage {
 
 	private final Letters letters;
 	private final WritingKnowledge knowledge;
-	private final AccessPolicy access;
+	private final Callers callers;
 	private final Colleagues colleagues;
 
-	NewLetterPage(Letters letters, WritingKnowledge knowledge, AccessPolicy access, Colleagues colleagues) {
+	NewLetterPage(Letters letters, WritingKnowledge knowledge, Callers callers, Colleagues colleagues) {
 		this.letters = letters;
 		this.knowledge = knowledge;
-		this.access = access;
+		this.callers = callers;
 		this.colleagues = colleagues;
 	}
 
 	@GetMapping("/letters/new")
 	String form(Locale locale, Model model) {
-		Caller caller = access.require(Permission.WRITE_LETTERS);
+		Caller caller = Permission.WRITE_LETTERS.require(callers.current());
 		return show(caller, NewLetterForm.empty("en".equals(locale.getLanguage()) ? "en" : "ar"), List.of(), locale,
 				model);
 	}
 
 	@PostMapping("/letters")
 	String create(NewLetterForm form, Locale locale, Model model, HttpServletResponse response) {
-		Caller caller = access.require(Permission.WRITE_LETTERS);
+		Caller caller = Permission.WRITE_LETTERS.require(callers.current());
 		List<String> problems = form.problems();
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -83,7 +83,7 @@ class NewLetterPage {
 	/** The recipient picker's results, for htmx. */
 	@GetMapping("/letters/new/recipients")
 	String recipients(@RequestParam(defaultValue = "") String q, Locale locale, Model model) {
-		Caller caller = access.require(Permission.WRITE_LETTERS);
+		Caller caller = Permission.WRITE_LETTERS.require(callers.current());
 		model.addAttribute("recipients", recipients(caller, q, locale));
 		model.addAttribute("searched", true);
 		return "letters/pickers :: recipients";
@@ -92,7 +92,7 @@ class NewLetterPage {
 	/** The earlier-letter picker's results, for htmx. */
 	@GetMapping("/letters/new/earlier")
 	String earlier(@RequestParam(defaultValue = "") String q, Locale locale, Model model) {
-		Caller caller = access.require(Permission.WRITE_LETTERS);
+		Caller caller = Permission.WRITE_LETTERS.require(callers.current());
 		model.addAttribute("earlier", earlier(caller, q, locale));
 		model.addAttribute("searched", true);
 		return "letters/pickers :: earlier";

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.katib.accounts.AccessPolicy;
+import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 
 /** The links of the letter page that download the letter as PDF or DOCX, for a signed-in member. */
 @Controller
@@ -24,22 +23,22 @@ import dev.katib.accounts.Permission;
 class PaperPages {
 
 	private final LetterDownloads papers;
-	private final AccessPolicy access;
+	private final Callers callers;
 
-	PaperPages(LetterDownloads papers, AccessPolicy access) {
+	PaperPages(LetterDownloads papers, Callers callers) {
 		this.papers = papers;
-		this.access = access;
+		this.callers = callers;
 	}
 
 	@GetMapping("/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		return PaperDownloads.answer(papers.pdf(caller, id, version));
 	}
 
 	@GetMapping("/docx")
 	ResponseEntity<byte[]> docx(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
-		Caller caller = access.require(Permission.READ_LETTERS);
+		Caller caller = callers.current();
 		return PaperDownloads.answer(papers.docx(caller, id, version));
 	}
 }

@@ -1,0 +1,55 @@
+package dev.katib.review;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Callers;
+import dev.katib.knowledge.WritingKnowledge;
+
+/** The review and signature queues in the browser. */
+@Controller
+class QueuePages {
+
+	private final Queues queues;
+	private final WritingKnowledge knowledge;
+	private final Callers callers;
+
+	QueuePages(Queues queues, WritingKnowledge knowledge, Callers callers) {
+		this.queues = queues;
+		this.knowledge = knowledge;
+		this.callers = callers;
+	}
+
+	@GetMapping("/queues/review")
+	String reviewQueue(Model model, Locale locale) {
+		Caller caller = callers.current();
+		return queue(model, "review", caller, queues.review(caller), locale);
+	}
+
+	@GetMapping("/queues/signature")
+	String signatureQueue(Model model, Locale locale) {
+		Caller caller = callers.current();
+		return queue(model, "signature", caller, queues.signature(caller), locale);
+	}
+
+	/** A queue's page; its categories by their names in the reader's language, as the letter page shows them. */
+	private String queue(Model model, String queue, Caller caller, List<Queues.QueuedLetter> letters, Locale locale) {
+		Map<String, String> categories = new HashMap<>();
+		for (Queues.QueuedLetter letter : letters) {
+			categories.computeIfAbsent(letter.category(), key -> knowledge.category(caller.tenantId(), key)
+				.map(category -> "ar".equals(locale.getLanguage()) ? category.arabicName() : category.englishName())
+				.orElse(key));
+		}
+		model.addAttribute("queue", queue);
+		model.addAttribute("letters", letters);
+		model.addAttribute("categories", categories);
+		return "review/queue";
+	}
+}
