@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.openhtmltopdf.util.XRLog;
 
 import dev.katib.documents.DocumentCorpus;
 import dev.katib.documents.DocumentDescription;
@@ -35,7 +34,6 @@ public final class RenderBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		XRLog.setLoggingEnabled(false);
 		long start = System.nanoTime();
 		DocumentRenderer renderer = Renderers.pdf(0);
 		Letterhead letterhead = DocumentCorpus.letterhead();

@@ -192,7 +192,7 @@ class PdfRenderingTests {
 	}
 
 	private static int watermarkPixels(byte[] pdf, int page) {
-		return TextLines.pixelsOfColour(PdfReading.page(pdf, page, 50), PageFrame.WATERMARK_RGB, 6);
+		return TextLines.pixelsOfColour(PdfReading.page(pdf, page, 50), PageFrames.WATERMARK_RGB, 6);
 	}
 
 	private static int millimetres(double mm) {
