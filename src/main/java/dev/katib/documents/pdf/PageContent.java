@@ -58,32 +58,52 @@ final class PageContent {
 		float pen = 0;
 		float rise = 0;
 		boolean open = false;
-		for (int i = 0; i < shaped.size(); i++) {
-			float glyphRise = face.points(shaped.y()[i], style.size());
-			if (Math.abs(glyphRise - rise) > 0.001f) {
-				if (open) {
-					out.append("] TJ\n");
-					open = false;
+		boolean silent = false;
+		// glyphs that read as something first, left to right, so that readers see the word's letters
+		// in one unbroken sequence; then the silent ones (marks their letters read with, second pieces
+		// of letters) in a span whose actual text is empty
+		for (int pass = 0; pass < 2; pass++) {
+			for (int i = 0; i < shaped.size(); i++) {
+				if (shaped.silent()[i] != (pass == 1)) {
+					continue;
 				}
-				out.append(number(glyphRise)).append(" Ts\n");
-				rise = glyphRise;
+				if (pass == 1 && !silent) {
+					if (open) {
+						out.append("] TJ\n");
+						open = false;
+					}
+					out.append("/Span <</ActualText ()>> BDC\n");
+					silent = true;
+				}
+				float glyphRise = face.points(shaped.y()[i], style.size());
+				if (Math.abs(glyphRise - rise) > 0.001f) {
+					if (open) {
+						out.append("] TJ\n");
+						open = false;
+					}
+					out.append(number(glyphRise)).append(" Ts\n");
+					rise = glyphRise;
+				}
+				if (!open) {
+					out.append('[');
+					open = true;
+				}
+				float shift = shaped.x()[i] - pen;
+				if (Math.abs(shift) > 0.01f) {
+					out.append(number(-shift * 1000 / face.unitsPerEm())).append(' ');
+				}
+				int code = font.font().code(shaped.glyphs()[i], shaped.texts()[i]);
+				out.append('<');
+				hex(out, code);
+				out.append('>');
+				pen = shaped.x()[i] + face.advances()[shaped.glyphs()[i]];
 			}
-			if (!open) {
-				out.append('[');
-				open = true;
-			}
-			float shift = shaped.x()[i] - pen;
-			if (Math.abs(shift) > 0.01f) {
-				out.append(number(-shift * 1000 / face.unitsPerEm())).append(' ');
-			}
-			int code = font.font().code(shaped.glyphs()[i], shaped.texts()[i]);
-			out.append('<');
-			hex(out, code);
-			out.append('>');
-			pen = shaped.x()[i] + face.advances()[shaped.glyphs()[i]];
 		}
 		if (open) {
 			out.append("] TJ\n");
+		}
+		if (silent) {
+			out.append("EMC\n");
 		}
 		if (rise != 0) {
 			out.append("0 Ts\n");

@@ -4,21 +4,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * A part of a line with one bidi level and one style: shaped glyphs, or the blank between words
  * (which justification widens).
  *
  * @param level the bidi embedding level; odd reads right to left
- * @param shaped the glyphs, none for a blank
+ * @param shaped the glyphs; a blank has one space glyph, drawn so that readers see a space there
  * @param width its natural width in points
+ * @param space whether it is the blank between words
  */
-record Piece(byte level, Style style, @Nullable Shaped shaped, float width) {
-
-	boolean space() {
-		return shaped == null;
-	}
+record Piece(byte level, Style style, Shaped shaped, float width, boolean space) {
 
 	static float width(List<Piece> pieces) {
 		float width = 0;

@@ -63,55 +63,77 @@ final class Shaper {
 			y[k] = -positions[2 * i + 1];
 			clusters[k] = vector.getGlyphCharIndex(i);
 		}
-		return new Shaped(glyphs, x, y, texts(text, clusters, rightToLeft), positions[2 * count], text,
-				rightToLeft);
+		float advance = positions[2 * count];
+		Readings readings = texts(text, clusters, rightToLeft, glyphs, x, face.advances(), advance);
+		return new Shaped(glyphs, x, y, readings.texts(), readings.silent(), advance, text, rightToLeft);
 	}
 
 	/**
 	 * What each glyph reads as: the characters of its cluster, one per glyph in reading order, the
-	 * last glyph taking what is left (a ligature); a glyph beyond the cluster's characters (a letter
-	 * the font draws in two pieces) reads as nothing.
+	 * last glyph taking what is left (a ligature). A glyph beyond the cluster's characters (a letter
+	 * the font draws in two pieces) and a mark carried by its letter are silent: they keep a mapping of
+	 * their own (an archival PDF maps every glyph), but readers are told they read as nothing.
 	 */
-	static String[] texts(String text, int[] clusters, boolean rightToLeft) {
+	static Readings texts(String text, int[] clusters, boolean rightToLeft, int[] glyphs, float[] x, int[] advances,
+			float width) {
 		TreeMap<Integer, List<Integer>> byCluster = new TreeMap<>();
 		for (int k = 0; k < clusters.length; k++) {
 			byCluster.computeIfAbsent(clusters[k], c -> new ArrayList<>()).add(k);
 		}
 		String[] texts = new String[clusters.length];
+		String[] own = new String[clusters.length];
 		for (var entry : byCluster.entrySet()) {
 			int start = entry.getKey();
 			Integer next = byCluster.higherKey(start);
 			String cluster = text.substring(start, next == null ? text.length() : next);
-			List<Integer> glyphs = new ArrayList<>(entry.getValue());
+			List<Integer> members = new ArrayList<>(entry.getValue());
 			if (rightToLeft) {
-				glyphs = glyphs.reversed();
+				members = members.reversed();
 			}
 			int[] points = cluster.codePoints().toArray();
-			for (int g = 0; g < glyphs.size(); g++) {
+			for (int g = 0; g < members.size(); g++) {
 				String reads;
 				if (g >= points.length) {
 					reads = "";
+					own[members.get(g)] = Character.toString(points[points.length - 1]);
 				}
-				else if (g == glyphs.size() - 1) {
+				else if (g == members.size() - 1) {
 					reads = new String(points, g, points.length - g);
 				}
 				else {
 					reads = Character.toString(points[g]);
 				}
-				texts[glyphs.get(g)] = reads;
+				texts[members.get(g)] = reads;
+				if (!reads.isEmpty()) {
+					own[members.get(g)] = reads;
+				}
 			}
 		}
-		carryMarksOnBases(texts, clusters, rightToLeft);
-		return texts;
+		carryMarksOnBases(texts, clusters, rightToLeft, glyphs, x, advances, width);
+		boolean[] silent = new boolean[texts.length];
+		for (int k = 0; k < texts.length; k++) {
+			silent[k] = texts[k].isEmpty();
+			if (silent[k]) {
+				texts[k] = own[k];
+			}
+		}
+		return new Readings(texts, silent);
+	}
+
+	/** Each glyph's characters, and whether it reads as nothing. */
+	record Readings(String[] texts, boolean[] silent) {
 	}
 
 	/**
-	 * Gives each mark's characters to the letter it sits on, so that readers which place a glyph's
-	 * characters by the glyph's position (poppler, PDFBox) keep each mark with its letter. In a
+	 * Gives each mark drawn over a letter (inside another glyph's advance) the letter's glyph to read
+	 * with, the letter it follows as typed, so that readers which place a glyph's characters by the
+	 * glyph's position (poppler, PDFBox) keep each mark with its letter; so does a mark drawn outside
+	 * the word. A mark the font sets with room of its own (a tanween before an alef) keeps its glyph. In a
 	 * right-to-left run a glyph's characters are listed in visual order, as such readers expect, and
 	 * restore them to reading order when they reverse the run.
 	 */
-	private static void carryMarksOnBases(String[] texts, int[] clusters, boolean rightToLeft) {
+	private static void carryMarksOnBases(String[] texts, int[] clusters, boolean rightToLeft, int[] glyphs,
+			float[] x, int[] advances, float width) {
 		Integer[] logical = new Integer[texts.length];
 		for (int k = 0; k < logical.length; k++) {
 			logical[k] = k;
@@ -122,7 +144,8 @@ final class Shaper {
 		for (int glyph : logical) {
 			String text = texts[glyph];
 			boolean mark = !text.isEmpty()
-					&& text.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
+					&& text.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
+					&& (x[glyph] < 0 || x[glyph] >= width || drawnOverAnother(glyph, glyphs, x, advances));
 			if (mark && base >= 0) {
 				texts[base] = texts[base] + text;
 				texts[glyph] = "";
@@ -136,6 +159,16 @@ final class Shaper {
 				texts[k] = new StringBuilder(texts[k]).reverse().toString();
 			}
 		}
+	}
+
+	private static boolean drawnOverAnother(int mark, int[] glyphs, float[] x, int[] advances) {
+		for (int k = 0; k < glyphs.length; k++) {
+			if (k != mark && advances[glyphs[k]] > 0 && x[k] < x[mark] + 0.5f
+					&& x[mark] < x[k] + advances[glyphs[k]] - 0.5f) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record Key(Face face, String text, boolean rightToLeft) {

@@ -111,11 +111,11 @@ final class Typesetter {
 			if (space) {
 				Shaped blank = shaper.shape(style.face(), " ", false);
 				float each = style.face().points(blank.advance(), style.size());
-				pieces.add(new Piece(level, style, null, each * (i - from)));
+				pieces.add(new Piece(level, style, blank, each * (i - from), true));
 			}
 			else {
 				Shaped shaped = shaper.shape(style.face(), paragraph.text().substring(from, i), (level & 1) == 1);
-				pieces.add(new Piece(level, style, shaped, style.face().points(shaped.advance(), style.size())));
+				pieces.add(new Piece(level, style, shaped, style.face().points(shaped.advance(), style.size()), false));
 			}
 		}
 		return pieces;
@@ -142,9 +142,7 @@ final class Typesetter {
 		}
 		List<Run> runs = new ArrayList<>();
 		for (Piece piece : visual) {
-			if (piece.shaped() != null) {
-				runs.add(new Run(x, piece.style(), piece.shaped()));
-			}
+			runs.add(new Run(x, piece.style(), piece.shaped()));
 			x += piece.width() + (piece.space() ? Math.max(0, extra) : 0);
 		}
 		return new Line(runs);
