@@ -67,7 +67,10 @@ final class WordContent {
 				false);
 		labelled(word, rtl, labels.gregorianDate(),
 				dates.formatGregorian(day, document.language(), document.digits()), accent, false);
-		labelled(word, rtl, labels.attachments(), dates.number(header.attachments(), document.digits()), accent, false);
+		if (header.attachments() > 0) {
+			labelled(word, rtl, labels.attachments(), dates.number(header.attachments(), document.digits()), accent,
+					false);
+		}
 		labelled(word, rtl, labels.subject(), header.subject(), accent, true);
 	}
 
