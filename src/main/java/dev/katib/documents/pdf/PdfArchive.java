@@ -3,9 +3,9 @@ package dev.katib.documents.pdf;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +20,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 import dev.katib.documents.Archival;
 
@@ -54,45 +47,10 @@ final class PdfArchive {
 		intent.setRegistryName("http://www.color.org");
 		catalog.addOutputIntent(intent);
 		PDMetadata metadata = new PDMetadata(pdf);
-		metadata.importXMPMetadata(xmp(description, issued, archival));
+		metadata.importXMPMetadata(XmpPacket.of(description, issued.atStartOfDay(ZoneOffset.UTC).toInstant(),
+				archival.identifier()));
 		catalog.setMetadata(metadata);
 		attach(pdf, description, archival.attachments());
-	}
-
-	private static byte[] xmp(PdfDescription description, LocalDate issued, Archival archival) throws IOException {
-		XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-		DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-		dc.setTitle(description.title());
-		dc.addCreator(description.author());
-		dc.addDate(PdfDescription.calendar(issued.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
-		dc.setFormat("application/pdf");
-		if (archival.identifier() != null) {
-			dc.setIdentifier(archival.identifier());
-		}
-		dc.addLanguage(description.language());
-		XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-		basic.setCreatorTool(PdfDescription.PRODUCER);
-		basic.setCreateDate(PdfDescription.calendar(description.created()));
-		basic.setModifyDate(PdfDescription.calendar(description.created()));
-		basic.setMetadataDate(PdfDescription.calendar(description.created()));
-		AdobePDFSchema adobe = xmp.createAndAddAdobePDFSchema();
-		adobe.setProducer(PdfDescription.PRODUCER);
-		PDFAIdentificationSchema identification = xmp.createAndAddPDFAIdentificationSchema();
-		try {
-			identification.setPart(3);
-			identification.setConformance("U");
-		}
-		catch (BadFieldValueException ex) {
-			throw new IllegalStateException(ex);
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			new XmpSerializer().serialize(xmp, out, true);
-		}
-		catch (javax.xml.transform.TransformerException ex) {
-			throw new IOException("The XMP metadata could not be written.", ex);
-		}
-		return out.toByteArray();
 	}
 
 	private static void attach(PDDocument pdf, PdfDescription description, List<Archival.Attachment> attachments)
