@@ -1,17 +1,22 @@
 package dev.katib.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
-import com.openhtmltopdf.util.XRLog;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
+import dev.katib.documents.Archival;
 import dev.katib.documents.DocumentCorpus;
 import dev.katib.documents.DocumentDescription;
 import dev.katib.documents.DocumentRenderer;
@@ -19,79 +24,77 @@ import dev.katib.documents.Letterhead;
 import dev.katib.documents.pdf.Renderers;
 
 /**
- * How fast one-page Arabic letters are rendered to PDF (not a test): the first render after start-up,
- * then letters per second, warm, on one and on two threads, with the 50th and 99th percentile of one
- * render. The render cache is off, so every letter is laid out and printed.
+ * How many one-page Arabic letters are rendered per second on one thread (JMH, not a test), with the
+ * render cache off so that every letter is laid out, shaped and printed: as a PDF/A-3u with an
+ * embedded {@code letter.json} (what archiving does), as a plain PDF (downloads and previews), and as
+ * a PDF/A with every word shaped anew (no shaped word reused: the cost of a letter of new words).
  * <p>
  * Run: {@code ./mvnw -B test-compile exec:java -Dexec.mainClass=dev.katib.bench.RenderBenchmark
  * -Dexec.classpathScope=test}
  */
-public final class RenderBenchmark {
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Threads(1)
+@State(Scope.Thread)
+public class RenderBenchmark {
 
-	private static final int WARM_UP = 100;
-	private static final int MEASURED = 300;
+	private final Letterhead letterhead = DocumentCorpus.letterhead();
+	private final DocumentDescription letter = DocumentCorpus.arabicLetter();
+	private final Archival archival = new Archival(DocumentCorpus.NUMBER, java.util.List.of(new Archival.Attachment(
+			"letter.json", "application/json", "The letter as data", "{\"number\":\"OUT/1448/000123\"}".getBytes(
+					java.nio.charset.StandardCharsets.UTF_8))));
 
-	private RenderBenchmark() {
+	private DocumentRenderer renderer;
+	private DocumentRenderer unshared;
+
+	@Setup
+	public void renderers() {
+		renderer = Renderers.pdf(0);
+		unshared = Renderers.pdf(0, 0);
 	}
 
+	@Benchmark
+	public byte[] archivalArabicLetter() {
+		return renderer.archivalPdf(letter, letterhead, archival).content();
+	}
+
+	@Benchmark
+	public byte[] plainArabicLetter() {
+		return renderer.pdf(letter, letterhead).content();
+	}
+
+	@Benchmark
+	public byte[] archivalArabicLetterEveryWordShapedAnew() {
+		return unshared.archivalPdf(letter, letterhead, archival).content();
+	}
+
+	/**
+	 * Runs in the JVM exec:java started (Maven's class path cannot be handed to a forked JVM), then
+	 * prints the CPU time of one render, which other load on a shared machine does not inflate.
+	 */
 	public static void main(String[] args) throws Exception {
-		XRLog.setLoggingEnabled(false);
-		long start = System.nanoTime();
-		DocumentRenderer renderer = Renderers.pdf(0);
-		Letterhead letterhead = DocumentCorpus.letterhead();
-		DocumentDescription letter = DocumentCorpus.arabicLetter();
-		renderer.pdf(letter, letterhead);
-		double firstMs = (System.nanoTime() - start) / 1e6;
-		System.out.printf(Locale.ROOT, "first render after start-up: %.0f ms%n", firstMs);
-		System.out.printf(Locale.ROOT, "load average when starting: %.1f on %d processors%n",
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-				Runtime.getRuntime().availableProcessors());
+		new Runner(new OptionsBuilder().include(RenderBenchmark.class.getSimpleName()).forks(0).build()).run();
+		RenderBenchmark bench = new RenderBenchmark();
+		bench.renderers();
+		cpu("archival", bench::archivalArabicLetter);
+		cpu("plain", bench::plainArabicLetter);
+		cpu("archival, every word shaped anew", bench::archivalArabicLetterEveryWordShapedAnew);
+	}
 
-		run(renderer, letter, letterhead, 1, WARM_UP);
-		for (int threads : new int[] { 1, 2 }) {
-			Result result = run(renderer, letter, letterhead, threads, MEASURED);
-			System.out.printf(Locale.ROOT,
-					"%d thread(s): %.1f letters/s, p50 %.1f ms, p99 %.1f ms, CPU %.1f ms per letter (%d letters)%n",
-					threads, result.perSecond(), result.p50(), result.p99(), result.cpuMs(), result.count());
+	private static void cpu(String name, java.util.function.Supplier<byte[]> render) {
+		var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		for (int i = 0; i < 100; i++) {
+			render.get();
 		}
-	}
-
-	private static Result run(DocumentRenderer renderer, DocumentDescription letter, Letterhead letterhead,
-			int threads, int perThread)
-			throws Exception {
-		List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-		List<Double> cpu = Collections.synchronizedList(new ArrayList<>());
-		ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
-		long start = System.nanoTime();
-		try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-			List<Future<?>> work = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				work.add(pool.submit(() -> {
-					for (int i = 0; i < perThread; i++) {
-						long before = System.nanoTime();
-						long cpuBefore = threadTimes.getCurrentThreadCpuTime();
-						renderer.pdf(letter, letterhead);
-						cpu.add((threadTimes.getCurrentThreadCpuTime() - cpuBefore) / 1e6);
-						latencies.add((System.nanoTime() - before) / 1e6);
-					}
-				}));
-			}
-			for (Future<?> future : work) {
-				future.get();
-			}
+		long before = threads.getCurrentThreadCpuTime();
+		for (int i = 0; i < 300; i++) {
+			render.get();
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		List<Double> sorted = latencies.stream().sorted().toList();
-		double cpuMean = cpu.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-		return new Result(sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-				cpuMean);
-	}
-
-	private static double percentile(List<Double> sorted, double share) {
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(share * sorted.size()) - 1));
-	}
-
-	/** {@code cpuMs} is the CPU time of one render, which other load on the machine does not inflate. */
-	private record Result(int count, double perSecond, double p50, double p99, double cpuMs) {
+		double ms = (threads.getCurrentThreadCpuTime() - before) / 1e6 / 300;
+		System.out.printf(java.util.Locale.ROOT, "CPU per letter, %s: %.1f ms (%.0f letters/s on one idle core)%n",
+				name, ms, 1000 / ms);
 	}
 }

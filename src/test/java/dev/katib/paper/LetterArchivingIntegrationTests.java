@@ -1,5 +1,10 @@
 package dev.katib.paper;
 
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.Loader;
+import org.apache.xmpbox.xml.DomXmpParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -127,6 +132,25 @@ class LetterArchivingIntegrationTests extends IntegrationTest {
 
 		Files.createDirectories(Path.of("target/paper"));
 		Files.write(Path.of("target/paper/signed-arabic-letter.pdf"), pdf);
+	}
+
+	@Test
+	void theArchivedPdfIsPdfA3uCarryingTheLetterAsJson() throws Exception {
+		UUID letter = fixtures.arabicLetter(org.tenantId(), writer.memberId());
+		sign(letter);
+		assertThat(papers.archive(org.tenantId(), letter, signer.memberId())).isTrue();
+
+		byte[] pdf = archive.open(org.tenantId(), archivedFile(letter).id()).bytes();
+		try (var document = Loader.loadPDF(pdf)) {
+			var xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray());
+			assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
+			assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("U");
+			byte[] json = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("letter.json")
+				.getEmbeddedFile().toByteArray();
+			assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"number\" : \"" + NUMBER + "\"")
+				.contains("\"algorithm\" : \"SHA-256\"")
+				.contains(papers.archivedVerification(org.tenantId(), letter).orElseThrow().code());
+		}
 	}
 
 	@Test

@@ -61,7 +61,8 @@ class TextExtraction {
 			if (info != null && info.getTitle() != null && !info.getTitle().isBlank()) {
 				metadata.put("pdfTitle", info.getTitle());
 			}
-			return new Extracted(new PDFTextStripper().getText(document), metadata);
+			boolean ours = info != null && KatibPdfText.PRODUCER.equals(info.getProducer());
+			return new Extracted(ours ? KatibPdfText.text(document) : new PDFTextStripper().getText(document), metadata);
 		}
 	}
 

@@ -67,7 +67,10 @@ final class WordContent {
 				false);
 		labelled(word, rtl, labels.gregorianDate(),
 				dates.formatGregorian(day, document.language(), document.digits()), accent, false);
-		labelled(word, rtl, labels.attachments(), dates.number(header.attachments(), document.digits()), accent, false);
+		if (header.attachments() > 0) {
+			labelled(word, rtl, labels.attachments(), dates.number(header.attachments(), document.digits()), accent,
+					false);
+		}
 		labelled(word, rtl, labels.subject(), header.subject(), accent, true);
 	}
 
@@ -153,7 +156,7 @@ final class WordContent {
 			String accent) {
 		XWPFParagraph qr = paragraph(word, rtl, Alignment.START);
 		qr.setSpacingBefore(240);
-		WordPictures.add(qr.createRun(), QrCode.png(verification.url().toString()), "qr", 24, 24);
+		WordPictures.add(qr.createRun(), QrCode.png(verification.url().toString(), 12), "qr", 24, 24);
 		labelled(word, rtl, labels.verificationCode(), verification.code(), accent, false);
 		XWPFParagraph url = word.createParagraph();
 		url.setAlignment(rtl ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);

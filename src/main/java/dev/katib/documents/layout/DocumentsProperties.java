@@ -16,13 +16,15 @@ import org.springframework.validation.annotation.Validated;
  * @param renderCacheSize how many bytes of rendered files are kept in memory at most
  *        ({@code KATIB_RENDER_CACHE_SIZE})
  * @param maxLogoSize the largest logo a letterhead accepts ({@code KATIB_MAX_LOGO_SIZE})
+ * @param shapedWords how many shaped words the typesetter keeps for reuse ({@code KATIB_SHAPED_WORDS})
  */
 @ConfigurationProperties("katib.documents")
 @Validated
 public record DocumentsProperties(
 		@DefaultValue("256") @Min(value = 0, message = "set KATIB_RENDER_CACHE_ENTRIES to 0 or more") @Max(100_000) int renderCacheEntries,
 		@DefaultValue("64MB") @NotNull(message = "set KATIB_RENDER_CACHE_SIZE, e.g. 64MB") DataSize renderCacheSize,
-		@DefaultValue("1MB") @NotNull(message = "set KATIB_MAX_LOGO_SIZE, e.g. 1MB") DataSize maxLogoSize) {
+		@DefaultValue("1MB") @NotNull(message = "set KATIB_MAX_LOGO_SIZE, e.g. 1MB") DataSize maxLogoSize,
+		@DefaultValue("20000") @Min(value = 0, message = "set KATIB_SHAPED_WORDS to 0 or more") @Max(1_000_000) int shapedWords) {
 
 	public DocumentsProperties {
 		if (maxLogoSize != null && maxLogoSize.toBytes() <= 0) {

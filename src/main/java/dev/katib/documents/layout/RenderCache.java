@@ -1,9 +1,10 @@
 package dev.katib.documents.layout;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.katib.documents.DocumentDescription;
 import dev.katib.documents.DocumentKey;
@@ -11,55 +12,43 @@ import dev.katib.documents.Letterhead;
 import dev.katib.documents.RenderedDocument;
 
 /**
- * Recently rendered files, by document version, letterhead version and format, bounded by count and
- * by bytes (least recently used go first). An entry is used only when the description is the same as
- * the one it was rendered from, so a changed status flag (such as the draft watermark) renders anew.
+ * Recently rendered files (Caffeine), by document version, letterhead version and format, bounded by
+ * count and by bytes: each entry weighs its size, and at least its share of the bytes allowed, so
+ * neither bound is passed. An entry is used only when the description is the same as the one it was
+ * rendered from, so a changed status flag (such as the draft watermark) renders anew.
  */
 public final class RenderCache {
 
-	private final int maxEntries;
-	private final long maxBytes;
-	private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
-	private long bytes;
+	private final Cache<Key, Entry> entries;
+	private final boolean enabled;
 
 	public RenderCache(int maxEntries, long maxBytes) {
-		this.maxEntries = maxEntries;
-		this.maxBytes = maxBytes;
+		this.enabled = maxEntries > 0 && maxBytes > 0;
+		long share = enabled ? Math.max(1, maxBytes / maxEntries) : 1;
+		this.entries = Caffeine.newBuilder()
+			.maximumWeight(Math.max(0, maxBytes))
+			.weigher((Key key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, Math.max(share, entry.rendered().size())))
+			.executor(Runnable::run)
+			.build();
 	}
 
 	public RenderedDocument get(DocumentDescription document, Letterhead letterhead, String mediaType,
 			Supplier<RenderedDocument> render) {
 		Key key = new Key(document.key(), letterhead.id(), letterhead.version(), mediaType);
-		synchronized (this) {
-			Entry cached = entries.get(key);
-			if (cached != null && cached.document().equals(document) && cached.letterhead().equals(letterhead)) {
-				return cached.rendered();
-			}
+		Entry cached = entries.getIfPresent(key);
+		if (cached != null && cached.document().equals(document) && cached.letterhead().equals(letterhead)) {
+			return cached.rendered();
 		}
 		RenderedDocument rendered = render.get();
-		put(key, new Entry(document, letterhead, rendered));
+		if (enabled) {
+			entries.put(key, new Entry(document, letterhead, rendered));
+		}
 		return rendered;
 	}
 
-	public synchronized int size() {
-		return entries.size();
-	}
-
-	private synchronized void put(Key key, Entry entry) {
-		if (maxEntries == 0 || entry.rendered().size() > maxBytes) {
-			return;
-		}
-		Entry previous = entries.put(key, entry);
-		if (previous != null) {
-			bytes -= previous.rendered().size();
-		}
-		bytes += entry.rendered().size();
-		var eldest = entries.entrySet().iterator();
-		while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
-			Map.Entry<Key, Entry> evicted = eldest.next();
-			bytes -= evicted.getValue().rendered().size();
-			eldest.remove();
-		}
+	public int size() {
+		entries.cleanUp();
+		return (int) entries.estimatedSize();
 	}
 
 	private record Key(DocumentKey document, UUID letterheadId, int letterheadVersion, String mediaType) {

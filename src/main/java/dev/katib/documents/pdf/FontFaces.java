@@ -1,82 +1,84 @@
 package dev.katib.documents.pdf;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The fonts documents are set in, shipped with the application under {@code fonts/} with their OFL
- * licence and embedded (subset) in every PDF: Amiri, whose Arabic and Latin glyphs cover letters in
- * both languages. They are read once at start-up (a missing font stops the start) and parsed fonts
- * are reused from a pool, because parsing a font is most of the cost of a one-page letter.
+ * licence: Amiri, whose Arabic and Latin glyphs cover letters in both languages. They are read once
+ * at start-up (a missing font stops the start). Subsetting reads glyph outlines from a parsed font
+ * that only one render may use at a time, so parsed fonts are lent from a pool.
  */
 @Component
 final class FontFaces {
 
 	static final String FAMILY = "Amiri";
 
-	private static final byte[] GSUB = "GSUB".getBytes(StandardCharsets.US_ASCII);
+	private final byte[] regularBytes = read("Amiri-Regular.ttf");
+	private final byte[] boldBytes = read("Amiri-Bold.ttf");
+	private final Face regular = face("Amiri-Regular", regularBytes, false);
+	private final Face bold = face("Amiri-Bold", boldBytes, true);
+	private final ConcurrentLinkedQueue<TrueTypeFont> regularPool = new ConcurrentLinkedQueue<>();
+	private final ConcurrentLinkedQueue<TrueTypeFont> boldPool = new ConcurrentLinkedQueue<>();
 
-	private final byte[] regular = withoutGlyphSubstitution(read("Amiri-Regular.ttf"));
-	private final byte[] bold = withoutGlyphSubstitution(read("Amiri-Bold.ttf"));
-	private final ConcurrentLinkedQueue<Parsed> pool = new ConcurrentLinkedQueue<>();
-
-	/** Fonts for one render; give them back with {@link #release} when the PDF is written. */
-	Parsed borrow() {
-		Parsed parsed = pool.poll();
-		return parsed != null ? parsed : new Parsed(parse(regular), parse(bold));
+	Face regular() {
+		return regular;
 	}
 
-	void release(Parsed parsed) {
-		pool.offer(parsed);
+	Face bold() {
+		return bold;
 	}
 
-	void register(PdfRendererBuilder builder, PDDocument document, Parsed fonts) {
+	Face of(boolean emphasised) {
+		return emphasised ? bold : regular;
+	}
+
+	/** A parsed font program of a face for one render; give it back with {@link #release}. */
+	TrueTypeFont borrow(Face face) {
+		TrueTypeFont font = pool(face).poll();
+		return font != null ? font : parse(face.bold() ? boldBytes : regularBytes);
+	}
+
+	void release(Face face, TrueTypeFont font) {
+		pool(face).offer(font);
+	}
+
+	private ConcurrentLinkedQueue<TrueTypeFont> pool(Face face) {
+		return face.bold() ? boldPool : regularPool;
+	}
+
+	private static Face face(String name, byte[] bytes, boolean bold) {
 		try {
-			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)), FAMILY, 400,
-					FontStyle.NORMAL, true);
-			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)), FAMILY, 700,
-					FontStyle.NORMAL, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A parsed regular and bold face, used by one render at a time. */
-	record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
-	}
-
-	/**
-	 * Hides the font's glyph substitution table from PDFBox. Arabic is already shaped by ICU into
-	 * presentation forms; left on, PDFBox would set Latin ligatures such as "fi" as glyphs without a
-	 * Unicode mapping, and "confirm" would read back as "con rm" in search and copy-paste.
-	 */
-	static byte[] withoutGlyphSubstitution(byte[] font) {
-		ByteBuffer buffer = ByteBuffer.wrap(font);
-		int tables = Short.toUnsignedInt(buffer.getShort(4));
-		for (int i = 0; i < tables; i++) {
-			int entry = 12 + 16 * i;
-			if (Arrays.equals(font, entry, entry + 4, GSUB, 0, 4)) {
-				font[entry] = 'X';
+			TrueTypeFont font = parse(bytes);
+			int glyphs = font.getNumberOfGlyphs();
+			int[] advances = new int[glyphs];
+			for (int glyph = 0; glyph < glyphs; glyph++) {
+				advances[glyph] = font.getAdvanceWidth(glyph);
 			}
+			int unitsPerEm = font.getUnitsPerEm();
+			Font shaping = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes))
+				.deriveFont((float) unitsPerEm);
+			var head = font.getHeader();
+			int[] box = { head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax() };
+			var os2 = font.getOS2Windows();
+			int capHeight = os2 != null && os2.getCapHeight() > 0 ? os2.getCapHeight() : head.getYMax() * 7 / 10;
+			return new Face(name, shaping, unitsPerEm, advances, font.getHorizontalHeader().getAscender(),
+					-font.getHorizontalHeader().getDescender(), bold, box, capHeight);
 		}
-		return font;
+		catch (IOException | FontFormatException ex) {
+			throw new IllegalStateException("The bundled font " + name + " could not be read.", ex);
+		}
 	}
 
 	private static TrueTypeFont parse(byte[] bytes) {

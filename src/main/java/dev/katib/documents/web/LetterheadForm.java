@@ -22,7 +22,12 @@ record LetterheadForm(@Nullable String arabicName, @Nullable String englishName,
 		int marginLeft, @Nullable PageSize pageSize, @Nullable MultipartFile logo) {
 
 	static LetterheadForm blank() {
-		return new LetterheadForm("", "", "#0b5d4b", "#6b5a2e", "", 38, 20, 25, 20, PageSize.A4, null);
+		return named("", "");
+	}
+
+	/** A first letterhead with the organisation's registered names and the default look. */
+	static LetterheadForm named(String arabicName, String englishName) {
+		return new LetterheadForm(arabicName, englishName, "#0b5d4b", "#6b5a2e", "", 38, 20, 25, 20, PageSize.A4, null);
 	}
 
 	static LetterheadForm of(Letterhead letterhead) {

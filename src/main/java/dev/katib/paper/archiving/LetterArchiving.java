@@ -137,7 +137,8 @@ public class LetterArchiving implements LetterVerifications {
 		String code = codes.issue();
 		DocumentDescription description = LetterPaper.describe(letter.id(), version, true, known, letterhead,
 				verification(code));
-		RenderedDocument rendered = pdfs.pdf(description, letterhead);
+		RenderedDocument rendered = pdfs.archivalPdf(description, letterhead,
+				ArchivedLetterData.of(letter, version, known, letterhead, description, verification(code)));
 		StructuredLetter content = version.letter();
 		LocalDate day = description.header().issued().day();
 		StoredFile stored = archive.store(new StoreRequest(tenantId, storedBy, FileKind.LETTER,

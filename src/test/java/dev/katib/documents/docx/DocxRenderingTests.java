@@ -26,7 +26,7 @@ import dev.katib.documents.layout.DocumentsProperties;
 class DocxRenderingTests {
 
 	private final WordDocumentRenderer renderer = new DocxDocumentRenderer(new DocumentDates(),
-			new DocumentsProperties(0, DataSize.ofMegabytes(64), DataSize.ofMegabytes(1)));
+			new DocumentsProperties(0, DataSize.ofMegabytes(64), DataSize.ofMegabytes(1), 0));
 
 	@Test
 	void arabicParagraphsAreRightToLeftAndTheirArabicRunsToo() throws IOException {

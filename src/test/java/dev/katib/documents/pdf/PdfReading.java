@@ -4,7 +4,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,30 +23,23 @@ final class PdfReading {
 	private PdfReading() {
 	}
 
-	/** The text of all pages, NFKC-normalised (shaped Arabic back to plain letters). */
+	/** The text of all pages, as PDFBox reads a PDF Katib printed. */
 	static String text(byte[] pdf) {
 		return text(pdf, 1, Integer.MAX_VALUE);
 	}
 
 	static String text(byte[] pdf, int fromPage, int toPage) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			stripper.setStartPage(fromPage);
-			stripper.setEndPage(toPage);
-			return readable(stripper.getText(document));
+			return KatibText.text(document, fromPage, toPage);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/**
-	 * Text as a reader reads it: NFKC turns shaped presentation forms back into letters, and the
-	 * tatweel some of them decompose into (ـً for a shaped tanween) is only a stretch of the line.
-	 */
+	/** Text as printed; Katib's PDFs hold no presentation forms, so nothing needs folding. */
 	static String readable(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\u0640", "");
+		return text;
 	}
 
 	/** The text inside a rectangle of a page, in millimetres from the top left corner. */

@@ -91,6 +91,21 @@ class PdfRenderingTests {
 	}
 
 	@Test
+	void footerKeepsPhoneAndEmailAfterTheirLabelsAndPrintsNoAttachmentsLineWhenThereAreNone() {
+		String arabicFooter = "الرياض، طريق الملك فهد — هاتف: 0112345678 — البريد: info@katib.example";
+		String englishFooter = "Riyadh, King Fahd Road — Tel: +966 11 234 5678 — info@katib.example";
+		Letterhead footed = new Letterhead(letterhead.id(), letterhead.tenantId(), letterhead.version(),
+				letterhead.arabicName(), letterhead.englishName(), letterhead.logo(), letterhead.primaryColour(),
+				letterhead.accentColour(), List.of(arabicFooter, englishFooter), letterhead.margins(),
+				letterhead.pageSize());
+		byte[] pdf = renderer.pdf(DocumentCorpus.plain(DocumentLanguage.ARABIC, List.of(new Paragraph("نص"))), footed)
+			.content();
+
+		String text = PdfReading.text(pdf);
+		assertThat(text).contains(arabicFooter).contains(englishFooter).doesNotContain("المرفقات");
+	}
+
+	@Test
 	void embedsTheArabicFont() {
 		assertThat(PdfReading.embeddedFonts(pdf(DocumentCorpus.arabicLetter())))
 			.anySatisfy(font -> assertThat(font).contains("Amiri"));
@@ -192,7 +207,7 @@ class PdfRenderingTests {
 	}
 
 	private static int watermarkPixels(byte[] pdf, int page) {
-		return TextLines.pixelsOfColour(PdfReading.page(pdf, page, 50), PageFrame.WATERMARK_RGB, 6);
+		return TextLines.pixelsOfColour(PdfReading.page(pdf, page, 50), PageFrames.WATERMARK_RGB, 6);
 	}
 
 	private static int millimetres(double mm) {

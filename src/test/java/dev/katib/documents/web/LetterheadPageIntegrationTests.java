@@ -11,6 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+import dev.katib.accounts.Colleagues;
 
 import dev.katib.accounts.Role;
 import dev.katib.support.IntegrationTest;
@@ -22,6 +27,12 @@ class LetterheadPageIntegrationTests extends IntegrationTest {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	Colleagues colleagues;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anOwnerEditsWithALivePreviewAndSavesADraft() throws Exception {
@@ -40,6 +51,25 @@ class LetterheadPageIntegrationTests extends IntegrationTest {
 		assertThat(preview.body()).contains("data:image/png;base64,");
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(get("/admin/letterhead", cookie).body()).contains("جمعية المعاينة").contains("مسودة");
+	}
+
+	@Test
+	void aNewOrganisationsPageStartsWithItsRegisteredNamesAndSavingIsAudited() throws Exception {
+		TestOrganisation organisation = accounts.organisation();
+		String cookie = accounts.sessionCookie(baseUrl(), organisation.owner());
+		var names = colleagues.names(organisation.tenantId()).orElseThrow();
+
+		HttpResponse<String> page = get("/admin/letterhead", cookie);
+		Matcher csrf = CSRF.matcher(page.body());
+		assertThat(csrf.find()).isTrue();
+		post("/admin/letterhead", cookie, csrf.group(1), "X-Form");
+
+		assertThat(page.body()).contains("value=\"" + HtmlUtils.htmlEscape(names.arabic()) + "\"")
+			.contains("value=\"" + HtmlUtils.htmlEscape(names.english()) + "\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE tenant_id = ? AND action = ? AND target_id = '1'")
+			.params(organisation.tenantId(), "documents.letterhead-draft-created")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.documents.DocumentImage;
 import dev.katib.documents.Letterhead;
+import dev.katib.documents.LetterheadChanged.Change;
 import dev.katib.documents.LetterheadVersion;
 import dev.katib.documents.Letterheads;
 import dev.katib.platform.KatibException;
@@ -29,24 +31,28 @@ import dev.katib.platform.KatibException;
  */
 @Controller
 @RequestMapping("/admin/letterhead")
-class LetterheadAdminController {
+class LetterheadPages {
 
 	private final Letterheads letterheads;
 	private final AccessPolicy access;
 	private final LetterheadPreview preview;
+	private final LetterheadAudit audit;
+	private final Colleagues colleagues;
 
-	LetterheadAdminController(Letterheads letterheads, AccessPolicy access, LetterheadPreview preview) {
+	LetterheadPages(Letterheads letterheads, AccessPolicy access, LetterheadPreview preview, LetterheadAudit audit,
+			Colleagues colleagues) {
 		this.letterheads = letterheads;
 		this.access = access;
 		this.preview = preview;
+		this.audit = audit;
+		this.colleagues = colleagues;
 	}
 
 	@GetMapping
 	String page(Model model, Locale locale) {
 		Caller caller = caller();
 		List<LetterheadVersion> versions = letterheads.versions(caller.tenantId());
-		LetterheadForm form = versions.isEmpty() ? LetterheadForm.blank() : LetterheadForm.of(versions.getFirst().letterhead());
-		return show(model, caller, form, null, locale);
+		return show(model, caller, startingForm(caller, versions), null, locale);
 	}
 
 	/** The live preview: a picture of the specimen letter's first page, for htmx to swap in. */
@@ -70,7 +76,8 @@ class LetterheadAdminController {
 	String save(@ModelAttribute LetterheadForm form, Model model, Locale locale) {
 		Caller caller = caller();
 		try {
-			letterheads.createDraft(caller.tenantId(), form.draft(latestLogo(caller)));
+			audit.changed(caller, Change.DRAFT_CREATED, letterheads.createDraft(caller.tenantId(),
+					form.draft(latestLogo(caller))));
 			return "redirect:/admin/letterhead?saved";
 		}
 		catch (KatibException ex) {
@@ -85,14 +92,12 @@ class LetterheadAdminController {
 	String activate(@PathVariable int version, Model model, Locale locale) {
 		Caller caller = caller();
 		try {
-			letterheads.activate(caller.tenantId(), version);
+			audit.changed(caller, Change.ACTIVATED, letterheads.activate(caller.tenantId(), version));
 			return "redirect:/admin/letterhead?activated";
 		}
 		catch (KatibException ex) {
-			List<LetterheadVersion> versions = letterheads.versions(caller.tenantId());
-			LetterheadForm form = versions.isEmpty() ? LetterheadForm.blank()
-					: LetterheadForm.of(versions.getFirst().letterhead());
-			return show(model, caller, form, "letterhead.error." + ex.type().slug(), locale);
+			return show(model, caller, startingForm(caller, letterheads.versions(caller.tenantId())),
+					"letterhead.error." + ex.type().slug(), locale);
 		}
 	}
 
@@ -104,6 +109,16 @@ class LetterheadAdminController {
 		Optional<Letterhead> shown = versions.stream().findFirst().map(LetterheadVersion::letterhead);
 		model.addAttribute("image", shown.map(letterhead -> dataUri(preview.png(letterhead, locale))).orElse(null));
 		return "documents/letterhead";
+	}
+
+	/** The latest version, or, for an organisation without one yet, its registered names. */
+	private LetterheadForm startingForm(Caller caller, List<LetterheadVersion> versions) {
+		if (!versions.isEmpty()) {
+			return LetterheadForm.of(versions.getFirst().letterhead());
+		}
+		return colleagues.names(caller.tenantId())
+			.map(names -> LetterheadForm.named(names.arabic(), names.english()))
+			.orElseGet(LetterheadForm::blank);
 	}
 
 	private byte @Nullable [] latestLogo(Caller caller) {

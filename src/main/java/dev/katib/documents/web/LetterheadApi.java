@@ -21,6 +21,7 @@ import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.documents.DocumentImage;
+import dev.katib.documents.LetterheadChanged.Change;
 import dev.katib.documents.LetterheadVersion;
 import dev.katib.documents.Letterheads;
 import dev.katib.platform.KatibException;
@@ -28,16 +29,18 @@ import dev.katib.platform.KatibException;
 /** The organisation's letterhead versions over the API, for owners and admins only. */
 @RestController
 @RequestMapping("/api/v1/letterheads")
-class LetterheadApiController {
+class LetterheadApi {
 
 	private final Letterheads letterheads;
 	private final AccessPolicy access;
 	private final LetterheadPreview preview;
+	private final LetterheadAudit audit;
 
-	LetterheadApiController(Letterheads letterheads, AccessPolicy access, LetterheadPreview preview) {
+	LetterheadApi(Letterheads letterheads, AccessPolicy access, LetterheadPreview preview, LetterheadAudit audit) {
 		this.letterheads = letterheads;
 		this.access = access;
 		this.preview = preview;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -47,7 +50,9 @@ class LetterheadApiController {
 
 	@PostMapping
 	ResponseEntity<LetterheadResponse> create(@Valid @RequestBody LetterheadRequest request) {
-		LetterheadVersion created = letterheads.createDraft(caller().tenantId(), request.draft());
+		Caller caller = caller();
+		LetterheadVersion created = audit.changed(caller, Change.DRAFT_CREATED,
+				letterheads.createDraft(caller.tenantId(), request.draft()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Location", "/api/v1/letterheads/" + created.letterhead().version())
 			.body(LetterheadResponse.of(created));
@@ -60,12 +65,15 @@ class LetterheadApiController {
 
 	@PutMapping("/{version}")
 	LetterheadResponse update(@PathVariable int version, @Valid @RequestBody LetterheadRequest request) {
-		return LetterheadResponse.of(letterheads.updateDraft(caller().tenantId(), version, request.draft()));
+		Caller caller = caller();
+		return LetterheadResponse.of(audit.changed(caller, Change.DRAFT_UPDATED,
+				letterheads.updateDraft(caller.tenantId(), version, request.draft())));
 	}
 
 	@PostMapping("/{version}/activation")
 	LetterheadResponse activate(@PathVariable int version) {
-		return LetterheadResponse.of(letterheads.activate(caller().tenantId(), version));
+		Caller caller = caller();
+		return LetterheadResponse.of(audit.changed(caller, Change.ACTIVATED, letterheads.activate(caller.tenantId(), version)));
 	}
 
 	@GetMapping("/{version}/logo")
