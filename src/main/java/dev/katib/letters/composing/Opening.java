@@ -20,6 +20,8 @@ import dev.katib.letters.composing.Words.Token;
  */
 final class Opening {
 
+	private static final int WEIGHTY = 5;
+
 	private Opening() {
 	}
 
@@ -43,9 +45,9 @@ final class Opening {
 			String head = citing != null ? citing
 					: opens ? "" : variation.pick(category.openings(), Use.OPENING).replace("{you}", you);
 			// «نتقدم إلى سعادتكم بخالص التهنئة، ونتقدم إليكم بالشكر» says «نتقدم» twice: take another lead-in
-			Set<String> said = new HashSet<>(Words.tokens(head).stream().map(Token::folded).toList());
-			String leadIn = variation.pick(leadIns, Use.LEAD_IN, candidate -> !said.contains(firstWord(candidate)))
-				.replace("{you}", you);
+			Set<String> said = weighty(head);
+			String leadIn = variation.pick(leadIns, Use.LEAD_IN, candidate -> weighty(candidate).stream()
+				.noneMatch(said::contains)).replace("{you}", you);
 			if (joins(leadIn, reading.core(), lexicon)) {
 				return List.of(Words.capitalised(head + cased(leadIn, head) + reading.core()));
 			}
@@ -86,9 +88,15 @@ final class Opening {
 		return citing.append(references.end()).toString();
 	}
 
-	private static String firstWord(String phrase) {
-		List<Token> tokens = Words.tokens(phrase);
-		return tokens.isEmpty() ? "" : tokens.getFirst().folded();
+	/** The words of a phrase that a reader notices said twice («نتقدم», «بخالص», "thank"), not «أن» or "we". */
+	private static Set<String> weighty(String phrase) {
+		Set<String> words = new HashSet<>();
+		for (Token token : Words.tokens(phrase)) {
+			if (token.folded().length() >= WEIGHTY) {
+				words.add(token.folded());
+			}
+		}
+		return words;
 	}
 
 	private static String cite(String clause, Citation letter) {
