@@ -11,7 +11,7 @@ class DraftingCoreArchitectureTests {
 
 	private static final String[] DRAFTING_CORE = { "dev.katib.letters.content..", "dev.katib.letters.category..",
 			"dev.katib.letters.addressing..", "dev.katib.letters.drafting..", "dev.katib.letters.validation..",
-			"dev.katib.letters.prompt.." };
+			"dev.katib.letters.prompt..", "dev.katib.letters.composing.." };
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -11,7 +11,7 @@ final class Punctuation {
 
 	private static final Pattern SPACES = Pattern.compile("[\\h\\u200F\\u200E]+");
 
-	private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\h+(?=[،؛,;:.!?؟)\\]»](?:\\s|$|[^\\p{L}\\p{N}]))");
+	private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\h+(?=[،؛,;!?؟)\\]»]|[.:](?:\\s|$))");
 
 	private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("(?<=[(\\[«])\\h+");
 
