@@ -2,6 +2,7 @@ package dev.katib.letters.composing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,11 @@ public final class LetterComposer {
 		request.subList(1, request.size()).forEach(paragraph -> body.add(Words.capitalised(paragraph)));
 		body.addAll(introduction(brief, lexicon));
 		String you = lexicon.you(brief.recipient().honorific().code());
-		body.add(brief.variation().pick(category.closings(), Use.CLOSING).replace("{you}", you));
+		// "We would be grateful if you could …" is not closed with "We are grateful for …"
+		Set<String> said = Words.weighty(String.join(" ", body));
+		body.add(brief.variation()
+			.pick(category.closings(), Use.CLOSING, closing -> Words.weighty(closing).stream().noneMatch(said::contains))
+			.replace("{you}", you));
 		List<String> paragraphs = Fitting.fit(body.stream().map(Punctuation::sentence).toList());
 		return new Composition(SubjectLine.of(reading, lexicon, request.getFirst()), paragraphs,
 				brief.signer().in(brief.language()));

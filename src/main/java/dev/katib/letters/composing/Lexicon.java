@@ -41,6 +41,8 @@ final class Lexicon {
 
 	final Set<String> numbered;
 
+	final Set<String> breaks;
+
 	final Set<String> dangling;
 
 	final Set<String> articles;
@@ -72,6 +74,7 @@ final class Lexicon {
 		this.skip = Words.phrases(phrases.subject().skip());
 		this.stops = Words.phrases(phrases.subject().stops());
 		this.numbered = Words.set(phrases.subject().numbered());
+		this.breaks = Words.set(phrases.subject().breaks());
 		this.dangling = Words.set(phrases.subject().dangling());
 		this.articles = Words.set(phrases.subject().articles());
 		this.languageTopics = compiled(recasting.topics());

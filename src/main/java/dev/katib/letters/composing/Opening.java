@@ -1,7 +1,6 @@
 package dev.katib.letters.composing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,8 +18,6 @@ import dev.katib.letters.composing.Words.Token;
  * request the bank cannot recast follows, as written, an opening sentence of its own.
  */
 final class Opening {
-
-	private static final int WEIGHTY = 5;
 
 	private Opening() {
 	}
@@ -45,8 +42,8 @@ final class Opening {
 			String head = citing != null ? citing
 					: opens ? "" : variation.pick(category.openings(), Use.OPENING).replace("{you}", you);
 			// «نتقدم إلى سعادتكم بخالص التهنئة، ونتقدم إليكم بالشكر» says «نتقدم» twice: take another lead-in
-			Set<String> said = weighty(head);
-			String leadIn = variation.pick(leadIns, Use.LEAD_IN, candidate -> weighty(candidate).stream()
+			Set<String> said = Words.weighty(head);
+			String leadIn = variation.pick(leadIns, Use.LEAD_IN, candidate -> Words.weighty(candidate).stream()
 				.noneMatch(said::contains)).replace("{you}", you);
 			if (joins(leadIn, reading.core(), lexicon)) {
 				return List.of(Words.capitalised(head + cased(leadIn, head) + reading.core()));
@@ -88,16 +85,6 @@ final class Opening {
 		return citing.append(references.end()).toString();
 	}
 
-	/** The words of a phrase that a reader notices said twice («نتقدم», «بخالص», "thank"), not «أن» or "we". */
-	private static Set<String> weighty(String phrase) {
-		Set<String> words = new HashSet<>();
-		for (Token token : Words.tokens(phrase)) {
-			if (token.folded().length() >= WEIGHTY) {
-				words.add(token.folded());
-			}
-		}
-		return words;
-	}
 
 	private static String cite(String clause, Citation letter) {
 		return clause.replace("{number}", letter.number()).replace("{date}", letter.date());

@@ -174,17 +174,19 @@ public record Phrases(Map<String, String> you, References references, Recasting 
 	 * @param skip words left out at the start of the topic
 	 * @param stops words the topic ends before, once it has two words
 	 * @param numbered words after which a figure belongs to the subject («رقم …», "contract …")
+	 * @param breaks words before which a subject cut short by its length ends, rather than mid-phrase
 	 * @param dangling words a subject does not end on
 	 * @param articles words left out at the start of a subject without a head
 	 */
 	public record SubjectRules(int maxWords, Map<String, String> heads, List<String> skip, List<String> stops,
-			List<String> numbered, List<String> dangling, List<String> articles) {
+			List<String> numbered, List<String> breaks, List<String> dangling, List<String> articles) {
 
 		public SubjectRules {
 			heads = map(heads);
 			skip = list(skip);
 			stops = list(stops);
 			numbered = list(numbered);
+			breaks = list(breaks);
 			dangling = list(dangling);
 			articles = list(articles);
 		}

@@ -3,6 +3,7 @@ package dev.katib.letters.composing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.katib.letters.composing.Words.Token;
 
@@ -18,6 +19,11 @@ final class SubjectLine {
 	private static final int MAX_LENGTH = 200;
 
 	private static final int FEWEST_WORDS = 2;
+
+	/** A date or a time («1448/03/12», "10:30"): a detail the subject leaves to the body. */
+	private static final Pattern FIGURE = Pattern.compile("[\\p{Nd},.]+");
+
+	private static final Pattern DATE_OR_TIME = Pattern.compile("\\p{Nd}[/:.\\-]\\p{Nd}");
 
 	private SubjectLine() {
 	}
@@ -73,7 +79,8 @@ final class SubjectLine {
 		for (; i < tokens.size() && meaningful < budget; i++) {
 			Token token = tokens.get(i);
 			boolean numbered = i > 0 && lexicon.numbered.contains(tokens.get(i - 1).folded());
-			boolean detail = Words.longest(tokens, i, lexicon.stops) > 0 || (token.hasDigit() && !numbered)
+			boolean detail = Words.longest(tokens, i, lexicon.stops) > 0
+					|| (DATE_OR_TIME.matcher(token.text()).find() && !numbered)
 					|| lexicon.statementWords.contains(token.folded());
 			if (meaningful >= FEWEST_WORDS && detail) {
 				break;
@@ -89,6 +96,16 @@ final class SubjectLine {
 				break;
 			}
 		}
+		boolean cutShort = meaningful >= budget && i < tokens.size() && !tokens.get(i - 1).endsAPause();
+		if (cutShort) {
+			// «… تدريب 6 من طلاب الكلية في إدارة» ends better before its last «في» than mid-phrase
+			for (int end = words.size() - 1; end >= FEWEST_WORDS + 1; end--) {
+				if (lexicon.breaks.contains(Words.fold(words.get(end)))) {
+					words.subList(end, words.size()).clear();
+					break;
+				}
+			}
+		}
 		if (i < tokens.size() && !words.isEmpty() && name(words.getLast()) && name(tokens.get(i).text())) {
 			// a name is whole or left out: "… the National Book" would misname "the National Book Fair"
 			while (!words.isEmpty() && name(words.getLast())) {
@@ -98,7 +115,10 @@ final class SubjectLine {
 		if (!words.isEmpty()) {
 			words.set(0, nominal(words.getFirst(), clause && first == 2, aboutSomething, lexicon));
 		}
-		while (!words.isEmpty() && lexicon.dangling.contains(Words.fold(words.getLast()))) {
+		// a figure ending a subject is a detail («الرسوم السنوية 3,500»), unless it names the thing («رقم 7781»)
+		while (words.size() > 1 && (lexicon.dangling.contains(Words.fold(words.getLast()))
+				|| (FIGURE.matcher(words.getLast()).matches()
+						&& !lexicon.numbered.contains(Words.fold(words.get(words.size() - 2)))))) {
 			words.removeLast();
 		}
 		while (headless && words.size() > 1 && lexicon.articles.contains(Words.fold(words.getFirst()))) {

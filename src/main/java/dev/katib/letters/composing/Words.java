@@ -3,6 +3,7 @@ package dev.katib.letters.composing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  * alef, yaa and taa marbuta, in lower case, without the punctuation around them.
  */
 final class Words {
+
+	private static final int WEIGHTY = 5;
 
 	private Words() {
 	}
@@ -128,6 +131,17 @@ final class Words {
 			}
 		}
 		return 0;
+	}
+
+	/** The words of a phrase a reader notices said twice («نتقدم», «بخالص», "thank", "grateful"), not «أن» or "we". */
+	static Set<String> weighty(String phrase) {
+		Set<String> words = new HashSet<>();
+		for (Token token : tokens(phrase)) {
+			if (token.folded().length() >= WEIGHTY) {
+				words.add(token.folded());
+			}
+		}
+		return words;
 	}
 
 	static boolean isLatin(String text) {

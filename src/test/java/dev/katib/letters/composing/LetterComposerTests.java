@@ -159,7 +159,7 @@ class LetterComposerTests {
 		String arabic = DefaultBankText.arabic()
 			.replace("\"ونحن على استعداد لتقديم أي معلومات إضافية تحتاجونها.\"", "\"وتفضلوا بقبول خالص تحياتنا.\"")
 			.replace("\"ويسعدنا التواصل معكم لأي استفسار.\"", "\"وتفضلوا بقبول خالص تحياتنا.\"")
-			.replace("\"ونقدّر لكم حسن تعاونكم.\"", "\"وتفضلوا بقبول خالص تحياتنا.\"");
+			.replace("\"ونقدر لكم حسن تعاونكم.\"", "\"وتفضلوا بقبول خالص تحياتنا.\"");
 		PhraseBank own = PhraseBank.read(arabic, DefaultBankText.english());
 
 		Composition letter = LetterComposer.compose(new Brief("new-letter", Language.ARABIC, KHALID,
