@@ -1,8 +1,5 @@
 package dev.katib.letters.composing;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 import dev.katib.letters.addressing.Recipient;
@@ -25,16 +22,4 @@ import dev.katib.letters.content.Language;
 public record Brief(String category, Language language, Recipient recipient, String request,
 		@Nullable String introduction, @Nullable Citation replyTo, @Nullable Citation followsUp, Signer signer,
 		Variation variation) {
-
-	/** The letters cited, the one replied to first. */
-	List<Citation> citations() {
-		List<Citation> citations = new ArrayList<>(2);
-		if (replyTo != null) {
-			citations.add(replyTo);
-		}
-		if (followsUp != null) {
-			citations.add(followsUp);
-		}
-		return citations;
-	}
 }

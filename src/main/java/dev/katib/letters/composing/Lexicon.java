@@ -14,6 +14,9 @@ import dev.katib.letters.composing.Phrases.Topic;
 /** The phrases of one language made ready to match: every word folded once, when the bank is built. */
 final class Lexicon {
 
+	/** The key of the subject head of requests of no kind. */
+	static final String NONE = "none";
+
 	final Phrases phrases;
 
 	final Voice voice;
@@ -103,9 +106,6 @@ final class Lexicon {
 		String head = kind == null ? null : phrases.subject().heads().get(kind);
 		return head != null ? head : phrases.subject().heads().getOrDefault(NONE, "");
 	}
-
-	/** The key of the subject head of requests of no kind. */
-	static final String NONE = "none";
 
 	private static List<TopicWords> compiled(List<Topic> topics) {
 		return topics.stream().map(topic -> new TopicWords(topic, Words.phrases(topic.words()))).toList();

@@ -1,5 +1,6 @@
 package dev.katib.letters.composing;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +198,6 @@ public record Phrases(Map<String, String> you, References references, Recasting 
 	}
 
 	private static <K, V> Map<K, V> map(@Nullable Map<K, V> map) {
-		return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+		return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
 	}
 }

@@ -1,5 +1,7 @@
 package dev.katib.letters.composing;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -70,14 +72,14 @@ final class Punctuation {
 	}
 
 	/** The first sentence of a text ends here: after its mark, or at the end of the text. */
-	static int firstSentenceEnd(String text, java.util.Set<String> abbreviations) {
+	static int firstSentenceEnd(String text, Set<String> abbreviations) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (".!?؟".indexOf(c) < 0 || (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)))) {
 				continue;
 			}
 			int wordStart = text.lastIndexOf(' ', i) + 1;
-			if (c == '.' && abbreviations.contains(text.substring(wordStart, i + 1).toLowerCase(java.util.Locale.ROOT))) {
+			if (c == '.' && abbreviations.contains(text.substring(wordStart, i + 1).toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			return i + 1;

@@ -20,9 +20,10 @@ final class SubjectLine {
 
 	private static final int FEWEST_WORDS = 2;
 
-	/** A date or a time («1448/03/12», "10:30"): a detail the subject leaves to the body. */
+	/** A figure on its own: «3,500», "200". */
 	private static final Pattern FIGURE = Pattern.compile("[\\p{Nd},.]+");
 
+	/** A date or a time («1448/03/12», "10:30"): a detail the subject leaves to the body. */
 	private static final Pattern DATE_OR_TIME = Pattern.compile("\\p{Nd}[/:.\\-]\\p{Nd}");
 
 	private SubjectLine() {
