@@ -140,7 +140,7 @@ class LetterDraftingJourneyTests extends BrowserJourney {
 		assertThat(sheet.locator(".sheet-basmala")).hasCount(0);
 		assertThat(sheet.locator("[data-part=greeting]")).hasText("Dear Dr Collins,");
 		assertThat(sheet.locator("[data-part=paragraphs] p").first())
-			.hasText("Please send us the schedule of the spring workshops for our engineers.");
+			.containsText("send us the schedule of the spring workshops for our engineers.");
 		assertThat(sheet.locator("[data-part=closing]")).hasText("Yours sincerely,");
 		assertThat(page.locator("#letter-versions li[aria-current=true]")).containsText("Drafted without AI");
 		screenshot(page, "letter-version-1-en");

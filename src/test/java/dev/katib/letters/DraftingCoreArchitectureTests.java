@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class DraftingCoreArchitectureTests {
 
 	private static final String[] DRAFTING_CORE = { "dev.katib.letters.content..", "dev.katib.letters.addressing..",
-			"dev.katib.letters.drafting..", "dev.katib.letters.validation..", "dev.katib.letters.prompt.." };
+			"dev.katib.letters.drafting..", "dev.katib.letters.validation..", "dev.katib.letters.prompt..",
+			"dev.katib.letters.composing.." };
 
 	/** The writing knowledge's values the drafting core reads, which live with the knowledge. */
 	private static final String[] KNOWLEDGE_VALUES = { "CategoryDefinition", "SeedCategories", "ClosingStyle",

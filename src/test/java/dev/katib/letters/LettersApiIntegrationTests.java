@@ -92,7 +92,7 @@ class LettersApiIntegrationTests extends IntegrationTest {
 		assertThat(get(writer, "/api/v1/letters/" + earlier).path("number").asString()).isEqualTo(number);
 		assertThat(followUp.path("followsUp").asString()).isEqualTo(earlier);
 		assertThat(followUp.path("version").path("content").path("paragraphs").get(0).asString())
-			.startsWith("يأتي هذا الخطاب إلحاقًا بخطابنا رقم " + number + " وتاريخ ")
+			.startsWith("إلحاقاً لخطابنا رقم " + number + " وتاريخ ")
 			.contains("هـ");
 	}
 

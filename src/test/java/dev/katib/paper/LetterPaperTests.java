@@ -40,7 +40,7 @@ class LetterPaperTests {
 
 		assertThat(body.getFirst()).isEqualTo(new BodyBlock.Line(StructuredLetter.BASMALA, Alignment.CENTRE, true));
 		assertThat(body.get(1)).isEqualTo(new BodyBlock.AddresseeLine("سعادة مدير عام الشؤون المالية", "سلمه الله"));
-		assertThat(body).contains(new BodyBlock.Paragraph(DraftingRequests.ARABIC_REQUEST + "."));
+		assertThat(body).contains(new BodyBlock.Paragraph(arabic.paragraphs().getFirst()));
 		assertThat(body.getLast()).isInstanceOf(BodyBlock.Line.class)
 			.extracting(b -> ((BodyBlock.Line) b).alignment())
 			.isEqualTo(Alignment.CENTRE);

@@ -41,8 +41,9 @@ class OfflineDraftingEngineTests {
 
 		assertThat(draft.draftedWithoutAi()).isTrue();
 		assertThat(letter.language()).isEqualTo(language);
-		assertThat(letter.subject()).isEqualTo(category.subject(language));
-		assertThat(letter.paragraphs()).last().asString().startsWith(request.request().substring(0, 20));
+		assertThat(letter.subject()).isNotEqualTo(category.subject(language)).isNotEqualTo(category.name(language));
+		assertThat(letter.paragraphs().getFirst()).contains(language == Language.ARABIC
+				? "بتزويدنا بتقرير الربع الثالث قبل 30 سبتمبر" : "send us the third-quarter report before 30 September");
 		assertThat(letter.signature()).isEqualTo(request.signatory());
 		if (language == Language.ARABIC) {
 			assertThat(letter.basmala()).isTrue();
@@ -73,7 +74,9 @@ class OfflineDraftingEngineTests {
 
 		assertThat(letter.closing().style()).isEqualTo(ClosingStyle.WISH);
 		assertThat(letter.closing().text()).isEqualTo("سائلين الله لكم دوام التوفيق والسداد");
-		assertThat(letter.paragraphs()).containsExactly("نهنئكم بمناسبة تعيينكم مديرًا عامًا للشؤون المالية.");
+		assertThat(letter.paragraphs().getFirst()).containsAnyOf("التهاني", "التهنئة", "نهنئ سعادتكم")
+			.contains("بمناسبة تعيينكم مديرًا عامًا للشؤون المالية")
+			.doesNotContain("نهنئكم");
 	}
 
 	static Stream<Arguments> honorificsAndGenders() {
@@ -129,16 +132,18 @@ class OfflineDraftingEngineTests {
 		StructuredLetter first = drafted(DraftingRequests.arabic().asFirstLetter()).letter();
 		StructuredLetter later = drafted(DraftingRequests.arabic()).letter();
 
-		assertThat(first.paragraphs()).containsExactly(DraftingRequests.ARABIC_INTRODUCTION + ".",
-				DraftingRequests.ARABIC_REQUEST + ".");
-		assertThat(later.paragraphs()).containsExactly(DraftingRequests.ARABIC_REQUEST + ".");
+		assertThat(first.paragraphs()).anySatisfy(
+				paragraph -> assertThat(paragraph).endsWith(": " + DraftingRequests.ARABIC_INTRODUCTION + "."));
+		assertThat(later.paragraphs()).noneSatisfy(
+				paragraph -> assertThat(paragraph).contains(DraftingRequests.ARABIC_INTRODUCTION));
+		assertThat(first.paragraphs().getFirst()).isEqualTo(later.paragraphs().getFirst());
 	}
 
 	@Test
 	void leavesTheIntroductionOutOfAFirstLetterWhenTheOrganisationHasNone() {
 		StructuredLetter letter = drafted(DraftingRequests.arabic().asFirstLetter().introducedAs(null)).letter();
 
-		assertThat(letter.paragraphs()).containsExactly(DraftingRequests.ARABIC_REQUEST + ".");
+		assertThat(letter.paragraphs()).noneSatisfy(paragraph -> assertThat(paragraph).contains("شركة الريادة"));
 	}
 
 	@Test
@@ -148,9 +153,10 @@ class OfflineDraftingEngineTests {
 		StructuredLetter english = drafted(DraftingRequests.english().of(SeedCategories.REPLY)
 			.replyingTo("IN/1448/000345", "3 September 2026")).letter();
 
-		assertThat(arabic.paragraphs()).first().isEqualTo("نشير إلى خطابكم رقم IN/1448/000345 وتاريخ 1448/03/12هـ.");
-		assertThat(english.paragraphs()).first()
-			.isEqualTo("We refer to your letter ref. IN/1448/000345 dated 3 September 2026.");
+		assertThat(arabic.paragraphs()).first().asString()
+			.startsWith("إشارة إلى خطابكم رقم IN/1448/000345 وتاريخ 1448/03/12هـ، ");
+		assertThat(english.paragraphs()).first().asString()
+			.startsWith("With reference to your letter ref. IN/1448/000345 dated 3 September 2026, ");
 	}
 
 	@Test
@@ -158,16 +164,17 @@ class OfflineDraftingEngineTests {
 		StructuredLetter letter = drafted(DraftingRequests.arabic().of(SeedCategories.FOLLOW_UP)
 			.followingUp("OUT/1448/000123", "1448/02/01هـ")).letter();
 
-		assertThat(letter.paragraphs()).first()
-			.isEqualTo("يأتي هذا الخطاب إلحاقًا بخطابنا رقم OUT/1448/000123 وتاريخ 1448/02/01هـ.");
+		assertThat(letter.paragraphs()).first().asString()
+			.startsWith("إلحاقاً لخطابنا رقم OUT/1448/000123 وتاريخ 1448/02/01هـ، ");
 	}
 
 	@Test
-	void usesTheWritersWordsAsTheBodyWithSpacesNormalisedAndASentenceMarkAdded() {
+	void keepsTheWritersLinesAsParagraphsWithSpacesNormalisedAndASentenceMarkAdded() {
 		StructuredLetter letter = drafted(DraftingRequests.arabic()
 			.saying("  نرجو   تزويدنا بالتقرير،\n\n  ونأمل الرد في أقرب وقت؟  ")).letter();
 
-		assertThat(letter.paragraphs()).containsExactly("نرجو تزويدنا بالتقرير.", "ونأمل الرد في أقرب وقت؟");
+		assertThat(letter.paragraphs().getFirst()).endsWith("التكرم بتزويدنا بالتقرير.").doesNotContain("نرجو  ");
+		assertThat(letter.paragraphs().get(1)).isEqualTo("ونأمل الرد في أقرب وقت؟");
 	}
 
 	static Stream<Arguments> englishSalutations() {

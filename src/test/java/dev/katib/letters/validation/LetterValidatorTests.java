@@ -43,7 +43,7 @@ class LetterValidatorTests {
 
 		assertThat(violations).singleElement().satisfies(violation -> {
 			assertThat(violation.rule()).isEqualTo(Rule.INVENTED_FIGURE);
-			assertThat(violation.part()).isEqualTo("paragraphs[1]");
+			assertThat(violation.part()).isEqualTo("paragraphs[" + offlineLetter().paragraphs().size() + "]");
 			assertThat(violation.quote()).contains("25000");
 		});
 	}
@@ -112,7 +112,7 @@ class LetterValidatorTests {
 		assertThat(check(withParagraph("We kindly ask you to send us the report as soon as possible.")))
 			.extracting(Violation::rule, Violation::part)
 			.extracting(tuple -> tuple.toList().toString())
-			.containsExactly("[WRONG_LANGUAGE, paragraphs[1]]");
+			.containsExactly("[WRONG_LANGUAGE, paragraphs[" + offlineLetter().paragraphs().size() + "]]");
 	}
 
 	@Test
