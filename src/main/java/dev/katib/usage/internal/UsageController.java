@@ -69,6 +69,9 @@ class UsageController {
 	@PutMapping("/quotas/members/{userId}")
 	QuotaRequest limitMember(@PathVariable UUID userId, @Valid @RequestBody QuotaRequest request) {
 		Caller caller = access.require(Permission.MANAGE_ORGANISATION);
+		if (colleagues.find(caller.tenantId(), userId).isEmpty()) {
+			throw dev.katib.platform.KatibException.notFound("The member");
+		}
 		quotas.limitMember(caller.tenantId(), userId, request.limits());
 		return request;
 	}
