@@ -52,6 +52,9 @@ public abstract class IntegrationTest {
 		registry.add("katib.accounts.bootstrap.organisation", () -> "مؤسسة الاختبار");
 		registry.add("katib.accounts.bootstrap.email", () -> "bootstrap-owner@test.katib.dev");
 		registry.add("katib.accounts.bootstrap.password", () -> TestAccounts.PASSWORD);
+		// platform: the tests stand in for a proxy on this machine, telling Katib the client's address;
+		// any other loopback address is a client like any other
+		registry.add("katib.web.trusted-proxies", () -> "127.0.0.1");
 	}
 
 	protected String baseUrl() {
