@@ -48,7 +48,7 @@ class RevokedSessionsTests {
 							Duration.ofDays(30)),
 					new AccountsProperties.Session(Duration.ofMinutes(30), Duration.ofHours(12)),
 					new AccountsProperties.Bootstrap(null, null, null), new AccountsProperties.Mail(null, 587, null,
-							null, "katib@localhost", true)));
+							null, "katib@localhost", true), null));
 
 	@Test
 	void marksARevokedSignInForAsLongAsItsAccessTokensLive() {
