@@ -16,12 +16,12 @@ import dev.katib.accounts.signin.CallerAuthentication;
 
 /** Forgotten passwords and password changes over the API. */
 @RestController
-class PasswordController {
+class PasswordApi {
 
 	private final PasswordReset reset;
 	private final PasswordChange change;
 
-	PasswordController(PasswordReset reset, PasswordChange change) {
+	PasswordApi(PasswordReset reset, PasswordChange change) {
 		this.reset = reset;
 		this.change = change;
 	}
