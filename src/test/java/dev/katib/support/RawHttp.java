@@ -32,7 +32,7 @@ public final class RawHttp {
 	/** Sends the request head as written (lines joined with CRLF) and the body bytes after it. */
 	public Answer send(String head, byte[] body) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.setSoTimeout(15_000);
+			socket.setSoTimeout(120_000);
 			socket.getOutputStream().write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
 			socket.getOutputStream().write(body);
 			socket.getOutputStream().flush();
