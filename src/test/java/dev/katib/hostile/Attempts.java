@@ -30,7 +30,11 @@ final class Attempts {
 		JsonNode schema = json ? bodySchema.path(contentType).path("schema") : null;
 		JsonNode sample = schema == null ? null : schemas.sample(schema, 0);
 		byte[] sampleBytes = sample == null ? new byte[0] : bytes(sample);
-
+		if (contentType != null && contentType.startsWith("multipart/")) {
+			contentType = "multipart/form-data; boundary=XX";
+			sampleBytes = ("--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+					+ "Content-Type: image/png\r\n\r\nnot really a picture\r\n--XX--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+		}
 		for (JsonNode parameter : pathParameters) {
 			String name = parameter.path("name").asString();
 			attempts.add(attempt("path NUL in " + name, operation, fill(operation.path(), pathParameters, schemas, name,
@@ -46,8 +50,10 @@ final class Attempts {
 		}
 		for (JsonNode parameter : queryParameters) {
 			String name = parameter.path("name").asString();
-			for (String value : new String[] { "%00", "a%ED%A0%80", "%FF%FE", "%ZZ" }) {
-				attempts.add(attempt("unstorable query " + name + "=" + value, operation,
+			attempts.add(attempt("unstorable query " + name + "=%00", operation, basePath + "?" + name + "=a%00b",
+					contentType, sampleBytes));
+			for (String value : new String[] { "a%ED%A0%80", "%FF%FE", "%ZZ" }) {
+				attempts.add(attempt("undecodable query " + name + "=" + value, operation,
 						basePath + "?" + name + "=" + value, contentType, sampleBytes));
 			}
 		}
@@ -110,11 +116,15 @@ final class Attempts {
 				attempts.add(body("text for array in " + name, operation, path, contentType,
 						Schemas.with(sample, field.path(), Schemas.text("x"))));
 				JsonNode resolved = schemas.resolve(field.schema());
-				if (resolved.has("maxItems") && resolved.get("maxItems").asInt() < 10_000) {
+				JsonNode items = schemas.resolve(resolved.path("items"));
+				boolean distinctPossible = !items.has("enum") || items.get("enum").size() > resolved.path("maxItems").asInt();
+				if (resolved.has("maxItems") && resolved.get("maxItems").asInt() < 10_000 && distinctPossible) {
 					ArrayNode over = (ArrayNode) schemas.sample(resolved, 0);
 					JsonNode item = over.isEmpty() ? Schemas.text("x") : over.get(0);
+					over.removeAll();
 					while (over.size() <= resolved.get("maxItems").asInt()) {
-						over.add(item.deepCopy());
+						// distinct items, so that a set cannot fold them into fewer
+						over.add(item.isString() && !items.has("enum") ? Schemas.text("x" + over.size()) : item.deepCopy());
 					}
 					attempts.add(body("array over its size in " + name, operation, path, contentType,
 							Schemas.with(sample, field.path(), over)));
