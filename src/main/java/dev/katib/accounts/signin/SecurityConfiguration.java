@@ -31,7 +31,7 @@ import dev.katib.accounts.tokens.BearerTokenProvider;
 class SecurityConfiguration {
 
 	/** Pages and files anybody may see, signed in or not. */
-	static final String[] PUBLIC_PAGES = { "/", "/css/**", "/fonts/**", "/webjars/**", "/favicon.svg", "/error",
+	static final String[] PUBLIC_PAGES = { "/", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.svg", "/error",
 			"/v3/api-docs/**", "/verify/**", "/setup", "/signin", "/signup", "/password/**", "/invitations/**" };
 
 	/** API endpoints that serve people who are not signed in yet. */
