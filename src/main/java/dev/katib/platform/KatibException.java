@@ -45,4 +45,13 @@ public class KatibException extends RuntimeException {
 	public static KatibException notFound(String what) {
 		return new KatibException(ProblemType.NOT_FOUND, what + " was not found.");
 	}
+
+	/**
+	 * A {@code validation-failed} error naming one field, in the shape every invalid request is answered
+	 * with: {@code errors: [{field, message}]}.
+	 */
+	public static KatibException invalidField(String field, String message) {
+		return new KatibException(ProblemType.VALIDATION_FAILED, "The request has invalid fields.",
+				Map.of("errors", java.util.List.of(Map.of("field", field, "message", message))));
+	}
 }

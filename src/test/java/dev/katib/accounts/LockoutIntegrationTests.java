@@ -99,13 +99,37 @@ class LockoutIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void throttlesAnAddressThatTriesManyAccounts() {
-		for (int i = 0; i < 20; i++) {
-			api.postFrom(attacker, "/api/v1/auth/token",
-					ApiClient.signIn("guess-" + i + "@nowhere.example", "some password guess"));
+	void keepsAnOfficeBehindOneAddressSigningInWhenSomeoneThereTriesUnknownEmails() {
+		for (int i = 0; i < 30; i++) {
+			assertThat(api.postFrom(attacker, "/api/v1/auth/token",
+					ApiClient.signIn("guess-" + i + "@nowhere.example", "some password guess")).status()).isEqualTo(401);
 		}
 
-		assertThat(signIn(attacker, TestAccounts.PASSWORD).status()).isEqualTo(401);
+		assertThat(signIn(attacker, TestAccounts.PASSWORD).status()).as("a member who never signed in from here")
+			.isEqualTo(200);
+		var colleague = accounts.member(organisation, Role.REVIEWER);
+		assertThat(api.postFrom(attacker, "/api/v1/auth/token", ApiClient.signIn(colleague.email(),
+				TestAccounts.PASSWORD)).status()).isEqualTo(200);
+		assertThat(api.postFrom(attacker, "/api/v1/auth/token", ApiClient.signIn("guess-31@nowhere.example",
+				"some password guess")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void throttlesAnAddressThatGuessesThePasswordsOfManyMembersExceptForMembersWhoSignedInThereBefore() {
+		Account regular = accounts.member(organisation, Role.VIEWER);
+		assertThat(api.postFrom(attacker, "/api/v1/auth/token", ApiClient.signIn(regular.email(),
+				TestAccounts.PASSWORD)).status()).isEqualTo(200);
+		for (int victim = 0; victim < 5; victim++) {
+			Account target = accounts.member(organisation, Role.WRITER);
+			for (int guess = 0; guess < 4; guess++) {
+				api.postFrom(attacker, "/api/v1/auth/token", ApiClient.signIn(target.email(), "guess " + guess));
+			}
+		}
+
+		assertThat(signIn(attacker, TestAccounts.PASSWORD).status()).as("a member new to this address")
+			.isEqualTo(401);
+		assertThat(api.postFrom(attacker, "/api/v1/auth/token", ApiClient.signIn(regular.email(),
+				TestAccounts.PASSWORD)).status()).as("a member who signed in here before").isEqualTo(200);
 		assertThat(signIn("198.18.0." + ADDRESSES.incrementAndGet(), TestAccounts.PASSWORD).status()).isEqualTo(200);
 	}
 

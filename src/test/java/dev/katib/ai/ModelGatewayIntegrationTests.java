@@ -56,7 +56,7 @@ class ModelGatewayIntegrationTests extends IntegrationTest {
 				SELECT provider || ' ' || model || ' ' || input_tokens || ' ' || output_tokens || ' ' || subject_id
 				  FROM usage_model_call WHERE tenant_id = ?""").param(tenant).query(String.class).list())
 			.containsExactly("openai fake-model 321 45 L-9"));
-		String metrics = client().get().uri("/actuator/prometheus").exchange().returnResult(String.class)
+		String metrics = client().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + METRICS_TOKEN).exchange().returnResult(String.class)
 			.getResponseBody();
 		assertThat(metrics).contains("katib_ai_tokens_total{kind=\"input\",model=\"fake-model\",provider=\"openai\"")
 			.contains("katib_ai_call_first_token_seconds_count{model=\"fake-model\",provider=\"openai\"");

@@ -22,11 +22,33 @@ class ObservabilityIntegrationTests extends IntegrationTest {
 	void exposesPrometheusMetricsIncludingHttpRequests() {
 		client().get().uri("/").exchange().expectStatus().isOk();
 
-		String metrics = client().get().uri("/actuator/prometheus").exchange()
+		String metrics = client().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + METRICS_TOKEN).exchange()
 			.expectStatus().isOk()
 			.returnResult(String.class).getResponseBody();
 
 		assertThat(metrics).contains("http_server_requests_seconds_count").contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void servesPrometheusMetricsToTheScrapersTokenOnly() {
+		var owner = accounts.organisation().owner();
+
+		client().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		client().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + METRICS_TOKEN + "x")
+			.exchange().expectStatus().isUnauthorized();
+		client().get().uri("/actuator/prometheus").header("Authorization", accounts.bearer(owner))
+			.exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void givesTheApiDocumentationBrowserTheContentSecurityPolicyOfEveryPage() {
+		String page = client().get().uri("/").exchange().returnResult(String.class).getResponseHeaders()
+			.getFirst("Content-Security-Policy");
+		String docs = client().get().uri("/api/swagger-ui/index.html").accept(MediaType.TEXT_HTML).exchange()
+			.returnResult(String.class).getResponseHeaders().getFirst("Content-Security-Policy");
+
+		assertThat(page).contains("script-src 'self'");
+		assertThat(docs).isEqualTo(page);
 	}
 
 	@Test

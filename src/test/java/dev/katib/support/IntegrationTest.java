@@ -34,6 +34,9 @@ import dev.katib.letters.LetterFixtures;
 @Import({ IntegrationTest.TestBeans.class, ProbeController.class })
 public abstract class IntegrationTest {
 
+	/** The token Prometheus scrapes the test application's metrics with (KATIB_METRICS_TOKEN). */
+	public static final String METRICS_TOKEN = "test-scraper-token-0123456789abcdef";
+
 	@LocalServerPort
 	protected int port;
 
@@ -54,6 +57,10 @@ public abstract class IntegrationTest {
 		registry.add("katib.accounts.bootstrap.organisation", () -> "مؤسسة الاختبار");
 		registry.add("katib.accounts.bootstrap.email", () -> "bootstrap-owner@test.katib.dev");
 		registry.add("katib.accounts.bootstrap.password", () -> TestAccounts.PASSWORD);
+		// platform: the tests stand in for a proxy on this machine, telling Katib the client's address;
+		// any other loopback address is a client like any other
+		registry.add("katib.web.trusted-proxies", () -> "127.0.0.1");
+		registry.add("katib.accounts.metrics-token", () -> METRICS_TOKEN);
 	}
 
 	protected String baseUrl() {

@@ -42,6 +42,12 @@ public class ProbeController {
 		return value;
 	}
 
+	/** The client address Katib counts, throttles and audits this request under. */
+	@GetMapping("/address")
+	String address(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRemoteAddr();
+	}
+
 	@GetMapping("/model-unavailable")
 	String modelUnavailable() {
 		throw new ModelCallException(CallOutcome.UNAVAILABLE, "The language model is failing.", java.util.List.of(),

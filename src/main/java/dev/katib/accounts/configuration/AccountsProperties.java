@@ -22,12 +22,21 @@ import org.springframework.validation.annotation.Validated;
  * @param session browser session limits
  * @param bootstrap the first organisation and owner created headless on an empty database
  * @param mail the SMTP server, if any
+ * @param metricsToken the token Prometheus sends to read {@code /actuator/prometheus} ({@code KATIB_METRICS_TOKEN});
+ *        without one the metrics are not served
  */
 @ConfigurationProperties("katib.accounts")
 @Validated
 public record AccountsProperties(@NotNull(message = "set KATIB_BASE_URL, e.g. https://katib.example.org") URI baseUrl,
 		@DefaultValue("false") boolean signupEnabled, @Valid @DefaultValue Tokens tokens,
-		@Valid @DefaultValue Session session, @DefaultValue Bootstrap bootstrap, @DefaultValue Mail mail) {
+		@Valid @DefaultValue Session session, @DefaultValue Bootstrap bootstrap, @DefaultValue Mail mail,
+		@Nullable String metricsToken) {
+
+	public AccountsProperties {
+		if (metricsToken != null && !metricsToken.isBlank() && metricsToken.strip().length() < 24) {
+			throw new IllegalArgumentException("KATIB_METRICS_TOKEN must have at least 24 characters");
+		}
+	}
 
 	/**
 	 * @param issuer the {@code iss} of access tokens

@@ -1,5 +1,6 @@
 package dev.katib.accounts.members;
 
+import dev.katib.accounts.RequiresPermission;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import dev.katib.platform.KatibException;
 
 /** The members page: who belongs to the organisation, invitations, roles, disabling and unlocking. */
 @Controller
+@RequiresPermission(Permission.VIEW_MEMBERS)
 class MemberPages {
 
 	private final MemberAdministration administration;
@@ -35,6 +37,7 @@ class MemberPages {
 		return show(List.of(), model);
 	}
 
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/members/invite")
 	String invite(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) List<String> roles,
 			Locale locale, Model model) {
@@ -44,6 +47,7 @@ class MemberPages {
 		return act(() -> administration.invite(email.strip(), roles(roles), locale), "invited", model);
 	}
 
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/members/create")
 	String create(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String name,
 			@RequestParam(required = false) List<String> roles, @RequestParam(defaultValue = "") String password,
@@ -58,6 +62,7 @@ class MemberPages {
 				"created", model);
 	}
 
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/members/{id}")
 	String change(@PathVariable UUID id, @RequestParam(defaultValue = "save") String action,
 			@RequestParam(required = false) List<String> roles, Model model) {

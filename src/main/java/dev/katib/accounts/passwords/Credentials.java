@@ -33,12 +33,24 @@ class Credentials {
 		this.throttle = throttle;
 	}
 
-	/** @param keepSession the browser session the member changes it from, which stays open */
-	void replace(UUID tenantId, UUID memberId, String password, @Nullable UUID keepSession) {
+	/**
+	 * @param keepSession the sign-in the member changes it from, which stays open: a browser session or an
+	 *        API sign-in; every other one ends, access tokens included
+	 */
+	void replace(UUID tenantId, UUID memberId, String password, @Nullable String keepSession) {
 		members.changePassword(tenantId, memberId, passwords.encode(password), false);
-		refreshTokens.revokeAll(tenantId, memberId);
-		sessions.endAllBut(tenantId, memberId, keepSession);
+		refreshTokens.revokeAllBut(tenantId, memberId, uuidOrNull(keepSession));
+		sessions.endAllBut(tenantId, memberId, uuidOrNull(keepSession));
 		throttle.unlock(memberId);
+	}
+
+	private static @Nullable UUID uuidOrNull(@Nullable String id) {
+		try {
+			return id == null ? null : UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	boolean matches(UUID tenantId, UUID memberId, String password) {

@@ -1,7 +1,6 @@
 package dev.katib.accounts.passwords;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,12 +35,12 @@ public class PasswordChange {
 	}
 
 	/**
-	 * @param keepSession the browser session to keep open, if the change comes from one
+	 * @param keepSession the sign-in to keep open (a browser session or an API sign-in), if the change comes from one
 	 * @throws KatibException {@code wrong-password} when the current password is wrong,
 	 * {@code validation-failed} when the new one is weak or the same as the current one
 	 */
 	@Transactional
-	public void change(String current, String replacement, @Nullable UUID keepSession) {
+	public void change(String current, String replacement, @Nullable String keepSession) {
 		var caller = callers.current();
 		var member = members.find(caller.tenantId(), caller.userId()).orElseThrow();
 		if (current.length() > 1024 || !credentials.matches(caller.tenantId(), caller.userId(), current)) {

@@ -17,17 +17,31 @@ import dev.katib.accounts.members.Member;
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 
 	private final transient Caller caller;
+	private final @Nullable String sessionId;
 
 	public CallerAuthentication(Caller caller) {
+		this(caller, null);
+	}
+
+	private CallerAuthentication(Caller caller, @Nullable String sessionId) {
 		super(caller.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
 		this.caller = caller;
+		this.sessionId = sessionId;
 		setAuthenticated(true);
 	}
 
-	/** The member as they are stored now, calling from this address. */
-	public static CallerAuthentication of(Member member, @Nullable String address) {
+	/**
+	 * The member as they are stored now, calling from this address in this sign-in: a browser session's
+	 * id, or an API sign-in's refresh-token family.
+	 */
+	public static CallerAuthentication of(Member member, @Nullable String address, @Nullable String sessionId) {
 		return new CallerAuthentication(new Caller(member.tenantId(), member.id(), member.name(), member.roles(),
-				Locale.forLanguageTag(member.language()), address));
+				Locale.forLanguageTag(member.language()), address), sessionId);
+	}
+
+	/** The sign-in this request belongs to; none for API keys. */
+	public @Nullable String sessionId() {
+		return sessionId;
 	}
 
 	public Caller caller() {

@@ -49,7 +49,8 @@ class CurrentCallerFilter extends OncePerRequestFilter {
 			if (member.isPresent()) {
 				// a new context: the one loaded from the session must keep only the session's ids
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(CallerAuthentication.of(member.get(), request.getRemoteAddr()));
+				context.setAuthentication(CallerAuthentication.of(member.get(), request.getRemoteAddr(),
+						session.member().sessionId().toString()));
 				SecurityContextHolder.setContext(context);
 				request.setAttribute(SessionMember.class.getName(), session.member());
 				if (member.get().mustChangePassword() && !allowedBeforePasswordChange(request)) {

@@ -57,7 +57,8 @@ class ProfilePages {
 	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String newPassword, Model model, HttpServletRequest request) {
 		try {
-			passwordChange.change(currentPassword, newPassword, sessionId(request));
+			UUID session = sessionId(request);
+			passwordChange.change(currentPassword, newPassword, session == null ? null : session.toString());
 			return "redirect:/profile?password";
 		}
 		catch (KatibException ex) {

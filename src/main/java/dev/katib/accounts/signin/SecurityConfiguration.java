@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,7 +31,7 @@ import dev.katib.accounts.tokens.BearerTokenProvider;
 class SecurityConfiguration {
 
 	/** Pages and files anybody may see, signed in or not. */
-	static final String[] PUBLIC_PAGES = { "/", "/css/**", "/fonts/**", "/webjars/**", "/favicon.svg", "/error",
+	static final String[] PUBLIC_PAGES = { "/", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.svg", "/error",
 			"/v3/api-docs/**", "/verify/**", "/setup", "/signin", "/signup", "/password/**", "/invitations/**" };
 
 	/** API endpoints that serve people who are not signed in yet. */
@@ -42,6 +43,25 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Prometheus's scrape address, for the scraper only: {@code Authorization: Bearer} with the token of
+	 * {@code KATIB_METRICS_TOKEN}, compared in constant time. Without a configured token nobody reads it.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, AccountsProperties properties) {
+		ProblemAnswers problems = new ProblemAnswers();
+		ScrapeToken token = new ScrapeToken(properties.metricsToken());
+		http.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(token.presentedIn(context.getRequest()))))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, BearerTokenProvider bearer) {
@@ -52,7 +72,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/docs", "/api/swagger-ui/**")
 				.permitAll()
-				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/actuator/modulith", "/actuator/metrics", "/actuator/metrics/**")
 				.hasAnyRole(roles(Permission.VIEW_OPERATIONS))
@@ -61,6 +81,9 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
+			// the API documentation browser (/api/docs) is a page like any other
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.oauth2ResourceServer(resource -> resource.authenticationManagerResolver(request -> bearerManager)
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))

@@ -23,6 +23,11 @@ import dev.katib.accounts.members.Rows;
  * Nobody can keep a member out from elsewhere: an account lock never applies at an address the
  * member has signed in from before, a lock never lasts longer than its ceiling, a success resets
  * the account's count, and an administrator can unlock.
+ * <p>
+ * Nor can one person keep an office out: failures for e-mails that belong to nobody count apart
+ * (per address, {@code unknown:}) and hold back only further unknown e-mails from that address, so
+ * the members behind the same NAT keep signing in. Wrong passwords for members' e-mails lock the
+ * address for everyone who has not signed in from it before.
  */
 @Component
 public class SignInThrottle {
@@ -41,6 +46,8 @@ public class SignInThrottle {
 			Duration.ofHours(12));
 	static final Policy ADDRESS = new Policy("address:", 20, Duration.ofMinutes(1), Duration.ofHours(1),
 			Duration.ofHours(1));
+	static final Policy UNKNOWN = new Policy("unknown:", 20, Duration.ofMinutes(1), Duration.ofHours(1),
+			Duration.ofHours(1));
 	static final Duration KNOWN_ADDRESS_KEPT = Duration.ofDays(90);
 
 	private final JdbcClient jdbc;
@@ -54,19 +61,24 @@ public class SignInThrottle {
 	}
 
 	boolean blocked(@Nullable Member member, @Nullable String address) {
-		if (address != null && locked(ADDRESS.prefix() + address)) {
-			return true;
+		if (member == null) {
+			return address != null && (locked(UNKNOWN.prefix() + address) || locked(ADDRESS.prefix() + address));
 		}
-		return member != null && locked(ACCOUNT.prefix() + member.id()) && !known(member.id(), address);
+		boolean lockedHere = address != null && locked(ADDRESS.prefix() + address);
+		return (lockedHere || locked(ACCOUNT.prefix() + member.id())) && !known(member.id(), address);
 	}
 
 	void failed(@Nullable Member member, @Nullable String address) {
+		if (member == null) {
+			if (address != null) {
+				count(UNKNOWN, address, null, null, address);
+			}
+			return;
+		}
 		if (address != null) {
 			count(ADDRESS, address, null, null, address);
 		}
-		if (member != null) {
-			count(ACCOUNT, member.id().toString(), member.tenantId(), member.id(), address);
-		}
+		count(ACCOUNT, member.id().toString(), member.tenantId(), member.id(), address);
 	}
 
 	void succeeded(Member member, @Nullable String address) {

@@ -47,6 +47,8 @@ public class AccessTokens {
 	static final String TYPE = "at+jwt";
 	static final String TENANT = "tenant";
 	static final String ROLES = "roles";
+	/** The sign-in (refresh-token family) the token was issued for, checked against revocations. */
+	static final String SESSION = "sid";
 	private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
 	private final SigningKeys keys;
@@ -66,10 +68,16 @@ public class AccessTokens {
 	}
 
 	/** What a verified access token says. */
-	record Claims(UUID memberId, UUID tenantId, String tokenId) {
+	record Claims(UUID memberId, UUID tenantId, String tokenId, UUID sessionId) {
 	}
 
+	/** A token for a sign-in of its own, which no refresh token continues. */
 	public AccessToken issue(Member member) {
+		return issue(member, Ids.newId(clock));
+	}
+
+	/** A token of a sign-in: it stops working as soon as that sign-in is revoked. */
+	public AccessToken issue(Member member, UUID sessionId) {
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(settings.accessTokenLifetime());
 		var signingKey = keys.signingKey();
@@ -79,6 +87,7 @@ public class AccessTokens {
 			.subject(member.id().toString())
 			.claim(TENANT, member.tenantId().toString())
 			.claim(ROLES, member.roles().stream().map(Role::name).sorted().toList())
+			.claim(SESSION, sessionId.toString())
 			.id(Ids.newId(clock).toString())
 			.issuedAt(now)
 			.notBefore(now)
@@ -98,7 +107,7 @@ public class AccessTokens {
 		Jwt jwt = decoder.decode(token);
 		try {
 			return new Claims(UUID.fromString(jwt.getSubject()), UUID.fromString(jwt.getClaimAsString(TENANT)),
-					jwt.getId());
+					jwt.getId(), UUID.fromString(jwt.getClaimAsString(SESSION)));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
 			throw new org.springframework.security.oauth2.jwt.BadJwtException("The token names no member");
@@ -120,7 +129,8 @@ public class AccessTokens {
 						audience -> audience != null && audience.contains(settings.audience())),
 				new JwtClaimValidator<Object>(JwtClaimNames.EXP, expiry -> expiry != null),
 				new JwtClaimValidator<Object>(JwtClaimNames.SUB, subject -> subject != null),
-				new JwtClaimValidator<Object>(TENANT, tenant -> tenant != null)));
+				new JwtClaimValidator<Object>(TENANT, tenant -> tenant != null),
+				new JwtClaimValidator<Object>(SESSION, session -> session != null)));
 		return decoder;
 	}
 }

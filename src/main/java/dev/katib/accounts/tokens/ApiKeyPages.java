@@ -1,5 +1,7 @@
 package dev.katib.accounts.tokens;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import dev.katib.platform.KatibException;
 
 /** The API keys page: create (the secret is shown once), list and revoke. */
 @Controller
+@RequiresPermission(Permission.MANAGE_API_KEYS)
 class ApiKeyPages {
 
 	private final ApiKeyAdministration administration;

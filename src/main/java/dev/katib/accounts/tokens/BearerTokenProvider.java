@@ -2,6 +2,7 @@ package dev.katib.accounts.tokens;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -25,11 +26,13 @@ public class BearerTokenProvider implements AuthenticationProvider {
 	private final AccessTokens accessTokens;
 	private final ApiKeys apiKeys;
 	private final Members members;
+	private final RevokedSessions revoked;
 
-	BearerTokenProvider(AccessTokens accessTokens, ApiKeys apiKeys, Members members) {
+	BearerTokenProvider(AccessTokens accessTokens, ApiKeys apiKeys, Members members, RevokedSessions revoked) {
 		this.accessTokens = accessTokens;
 		this.apiKeys = apiKeys;
 		this.members = members;
+		this.revoked = revoked;
 	}
 
 	@Override
@@ -53,12 +56,24 @@ public class BearerTokenProvider implements AuthenticationProvider {
 		catch (JwtException ex) {
 			throw new InvalidBearerTokenException("The access token is not valid.", ex);
 		}
+		if (isRevoked(claims.sessionId())) {
+			throw new InvalidBearerTokenException("The sign-in of this access token has ended.");
+		}
 		var member = members.find(claims.tenantId(), claims.memberId())
 			.orElseThrow(() -> new InvalidBearerTokenException("The access token is not valid."));
 		if (!member.active()) {
 			throw new DisabledException("The member is not active.");
 		}
-		return CallerAuthentication.of(member, address);
+		return CallerAuthentication.of(member, address, claims.sessionId().toString());
+	}
+
+	private boolean isRevoked(java.util.UUID session) {
+		try {
+			return revoked.isRevoked(session);
+		}
+		catch (RuntimeException ex) {
+			throw new AuthenticationServiceException("Whether the sign-in was revoked could not be checked.", ex);
+		}
 	}
 
 	@Override

@@ -2,7 +2,9 @@ package dev.katib.accounts.tokens;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,19 +32,26 @@ public class RefreshTokens {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final AccountsProperties.Tokens settings;
+	private final RevokedSessions revoked;
 
 	RefreshTokens(JdbcClient jdbc, Members members, ApplicationEventPublisher events, Clock clock,
-			AccountsProperties properties) {
+			AccountsProperties properties, RevokedSessions revoked) {
 		this.jdbc = jdbc;
 		this.members = members;
 		this.events = events;
 		this.clock = clock;
 		this.settings = properties.tokens();
+		this.revoked = revoked;
 	}
 
-	/** Starts a new family for a member who just signed in. */
-	String issue(Member member) {
-		return issue(member, Ids.newId(clock));
+	/** Starts a new family for a member who just signed in; the family id is the sign-in's session id. */
+	Issued issue(Member member) {
+		UUID family = Ids.newId(clock);
+		return new Issued(family, issue(member, family));
+	}
+
+	/** A new refresh token and the sign-in (family) it belongs to. */
+	record Issued(UUID family, String refreshToken) {
 	}
 
 	/**
@@ -79,28 +88,35 @@ public class RefreshTokens {
 		return members.find(token.tenantId(), token.userId())
 			.filter(Member::active)
 			.filter(member -> !member.mustChangePassword())
-			.map(member -> new Rotated(member, issue(member, token.familyId())));
+			.map(member -> new Rotated(member, token.familyId(), issue(member, token.familyId())));
 	}
 
-	/** Revokes the family of this token, if it is one; signing out of the API. */
+	/** Revokes the family of this token, if it is one, and its access tokens with it: signing out of the API. */
 	void revoke(String secret) {
-		jdbc.sql("""
-				UPDATE accounts_refresh_token SET revoked_at = :now WHERE revoked_at IS NULL AND family_id =
-				  (SELECT family_id FROM accounts_refresh_token WHERE token_hash = :hash)""")
-			.param("now", Rows.at(clock.instant()))
+		jdbc.sql("SELECT family_id FROM accounts_refresh_token WHERE token_hash = :hash")
 			.param("hash", Secrets.hash(secret))
-			.update();
+			.query(UUID.class)
+			.optional()
+			.ifPresent(this::revokeFamily);
 	}
 
-	/** Revokes every refresh token of a member, e.g. after a password change. */
-	public void revokeAll(UUID tenantId, UUID memberId) {
-		jdbc.sql("""
+	/**
+	 * Revokes every sign-in of a member but the one kept (none when {@code keep} is null), access tokens
+	 * included, e.g. after a password change.
+	 */
+	public void revokeAllBut(UUID tenantId, UUID memberId, @Nullable UUID keep) {
+		List<UUID> families = jdbc.sql("""
 				UPDATE accounts_refresh_token SET revoked_at = :now
-				WHERE tenant_id = :tenant AND user_id = :user AND revoked_at IS NULL""")
+				WHERE tenant_id = :tenant AND user_id = :user AND revoked_at IS NULL
+				  AND family_id IS DISTINCT FROM CAST(:keep AS UUID)
+				RETURNING family_id""")
 			.param("now", Rows.at(clock.instant()))
 			.param("tenant", tenantId)
 			.param("user", memberId)
-			.update();
+			.param("keep", keep)
+			.query(UUID.class)
+			.list();
+		revoked.revoked(Set.copyOf(families));
 	}
 
 	private void revokeFamily(UUID familyId) {
@@ -108,6 +124,7 @@ public class RefreshTokens {
 			.param("now", Rows.at(clock.instant()))
 			.param("family", familyId)
 			.update();
+		revoked.revoked(List.of(familyId));
 	}
 
 	private String issue(Member member, UUID familyId) {
@@ -127,7 +144,7 @@ public class RefreshTokens {
 		return secret;
 	}
 
-	record Rotated(Member member, String refreshToken) {
+	record Rotated(Member member, UUID family, String refreshToken) {
 	}
 
 	private record Stored(UUID id, UUID familyId, UUID tenantId, UUID userId, Instant expiresAt,

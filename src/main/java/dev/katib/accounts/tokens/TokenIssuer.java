@@ -40,7 +40,8 @@ class TokenIssuer {
 			throw new KatibException(AccountProblems.PASSWORD_CHANGE_REQUIRED,
 					"Set a new password in the browser first: your administrator asked for it.");
 		}
-		return new Tokens(accessTokens.issue(member), refreshTokens.issue(member));
+		var refresh = refreshTokens.issue(member);
+		return new Tokens(accessTokens.issue(member, refresh.family()), refresh.refreshToken());
 	}
 
 	@Transactional(noRollbackFor = KatibException.class)
@@ -48,7 +49,7 @@ class TokenIssuer {
 		var rotated = refreshTokens.rotate(refreshToken, address)
 			.orElseThrow(() -> new KatibException(ProblemType.UNAUTHORIZED,
 					"The refresh token is not valid any more; sign in again."));
-		return new Tokens(accessTokens.issue(rotated.member()), rotated.refreshToken());
+		return new Tokens(accessTokens.issue(rotated.member(), rotated.family()), rotated.refreshToken());
 	}
 
 	@Transactional

@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.katib.archive.Archive;
 import dev.katib.archive.FileContent;
@@ -86,6 +88,7 @@ class ArchiveService implements Archive, VerificationCodes {
 				request.storedBy(), request.subjectType(), request.subjectId(), request.title(), documentDate,
 				attributes, request.verificationCode());
 		String location = storage.put(key(file), request.content(), contentType);
+		removeUnlessCommitted(location);
 		String displayText = displayText(request, extracted.text());
 		String contentIndex = SearchTerms.indexText(nonNull(request.searchableText()) + " " + extracted.text());
 		files.insert(file, location, displayText, contentIndex, factsIndex(file) + " " + contentIndex);
@@ -93,6 +96,27 @@ class ArchiveService implements Archive, VerificationCodes {
 				file.subjectType(), file.subjectId()));
 		log.info("Archived file {} of tenant {} ({} bytes) in {}", id, file.tenantId(), file.size(), storage.name());
 		return file;
+	}
+
+	/**
+	 * The bytes are written before the row that names them, so when the transaction does not commit (the
+	 * row was refused, or the caller's own work failed) they are removed again: no file stays in storage
+	 * that the archive does not know.
+	 */
+	private void removeUnlessCommitted(String location) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					try {
+						storage.delete(location);
+					}
+					catch (RuntimeException ex) {
+						log.warn("Could not remove the stored bytes of an archive upload that failed ({})", location, ex);
+					}
+				}
+			}
+		});
 	}
 
 	@Override

@@ -66,6 +66,21 @@ class DriveStorage implements FileStorage {
 		}
 	}
 
+	@Override
+	public void delete(String location) {
+		try {
+			drive.files().delete(location).setSupportsAllDrives(true).execute();
+		}
+		catch (com.google.api.client.googleapis.json.GoogleJsonResponseException ex) {
+			if (ex.getStatusCode() != 404) {
+				throw new StorageUnavailableException("The file could not be removed from Google Drive.", ex);
+			}
+		}
+		catch (IOException ex) {
+			throw new StorageUnavailableException("The file could not be removed from Google Drive.", ex);
+		}
+	}
+
 	private String folderFor(String tenant) {
 		try {
 			var existing = drive.files()

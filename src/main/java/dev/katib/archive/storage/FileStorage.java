@@ -13,4 +13,10 @@ public interface FileStorage {
 	String put(String key, byte[] content, String contentType);
 
 	byte[] get(String location);
+
+	/**
+	 * Removes the bytes at a location this storage returned from {@link #put}, when what they were written
+	 * for did not happen; removing what is not there is no error.
+	 */
+	void delete(String location);
 }

@@ -50,6 +50,16 @@ class FilesystemStorage implements FileStorage {
 		}
 	}
 
+	@Override
+	public void delete(String location) {
+		try {
+			Files.deleteIfExists(resolve(location));
+		}
+		catch (IOException ex) {
+			throw new StorageUnavailableException("The file could not be removed from the archive folder.", ex);
+		}
+	}
+
 	private Path resolve(String key) {
 		Path path = root.resolve(key).normalize();
 		if (!path.startsWith(root)) {

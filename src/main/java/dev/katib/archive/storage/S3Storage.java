@@ -44,4 +44,14 @@ class S3Storage implements FileStorage {
 			throw new StorageUnavailableException("The file could not be read from the S3 bucket.", ex);
 		}
 	}
+
+	@Override
+	public void delete(String location) {
+		try {
+			s3.deleteObject(request -> request.bucket(bucket).key(location));
+		}
+		catch (SdkException ex) {
+			throw new StorageUnavailableException("The file could not be removed from the S3 bucket.", ex);
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package dev.katib.audit.web;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -20,6 +22,7 @@ import dev.katib.audit.ChainVerification;
 /** The audit trail of the caller's organisation over the API, for owners and admins. */
 @RestController
 @RequestMapping("/api/v1/audit")
+@RequiresPermission(Permission.VIEW_AUDIT)
 class AuditApi {
 
 	private final AuditTrail trail;

@@ -1,5 +1,7 @@
 package dev.katib.audit.web;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -32,6 +34,7 @@ import dev.katib.platform.AuditRecord.Outcome;
  */
 @Controller
 @RequestMapping("/admin/audit")
+@RequiresPermission(Permission.VIEW_AUDIT)
 class AuditLogPage {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

@@ -27,6 +27,12 @@ class RateLimiterConfiguration {
 		return new RedisRateLimiter(redis.client(), "katib:rate-limit:");
 	}
 
+	/** Marks every instance sees (revoked sign-ins), in the same Redis as the rate limits. */
+	@Bean(destroyMethod = "close")
+	dev.katib.platform.SharedMarks sharedMarks(RedisConnection redis) {
+		return new RedisMarks(redis.client() == null ? null : redis.client().connect());
+	}
+
 	@Bean(destroyMethod = "close")
 	RedisConnection rateLimitRedis(RateLimitProperties properties) {
 		if (!properties.redis()) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -72,8 +74,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Nullable
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, NativeWebRequest request)
 			throws IOException {
-		return answer(ProblemType.MALFORMED_REQUEST, "'" + ex.getName() + "' has a value of the wrong form.",
-				Map.of("parameter", ex.getName()), HttpHeaders.EMPTY, request);
+		var answer = BindingProblems.parameter(ex.getName(), ex.getRequiredType());
+		return answer(answer.type(), answer.detail(), answer.properties(), HttpHeaders.EMPTY, request);
+	}
+
+	/** A multipart body that does not parse, or a parameter whose percent-encoding does not decode. */
+	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
+	@Nullable
+	ResponseEntity<Object> unreadableParameters(Exception ex, NativeWebRequest request) throws IOException {
+		return answer(ProblemType.MALFORMED_REQUEST, ex instanceof MultipartException
+				? "The multipart body has no readable boundary or parts." : "A parameter is not valid percent-encoded UTF-8.",
+				Map.of(), HttpHeaders.EMPTY, request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -89,8 +100,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Nullable
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return quietly(ProblemType.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.", Map.of(),
-				headers, request);
+		var answer = BindingProblems.unreadableBody(ex.getCause());
+		return quietly(answer.type(), answer.detail(), answer.properties(), headers, request);
 	}
 
 	@Override
@@ -101,7 +112,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.getAllErrors()
 			.stream()
 			.map(e -> Map.of("field", e instanceof FieldError f ? f.getField() : e.getObjectName(), "message",
-					String.valueOf(e.getDefaultMessage())))
+					BindingProblems.message(e)))
 			.toList();
 		return quietly(ProblemType.VALIDATION_FAILED, "The request has invalid fields.", Map.of("errors", errors),
 				headers, request);

@@ -37,7 +37,9 @@ class ProblemErrorController implements ErrorController {
 			return problem;
 		}
 		String view = PAGES.contains(status) ? "error/" + status : status >= 500 ? "error/500" : "error/error";
-		return new ModelAndView(view, Map.of("status", status), HttpStatus.valueOf(status));
+		Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE);
+		return new ModelAndView(view, requestId == null ? Map.of("status", status)
+				: Map.of("status", status, "requestId", requestId), HttpStatus.valueOf(status));
 	}
 
 	@RequestMapping("/error")

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -54,7 +55,11 @@ class RequestIdFilter extends OncePerRequestFilter {
 		if (existing instanceof String id) {
 			return id;
 		}
-		String offered = request.getHeader(HEADER);
+		return offeredOrNew(request.getHeader(HEADER));
+	}
+
+	/** The client's request id when it is well formed, else a new one. */
+	static String offeredOrNew(@Nullable String offered) {
 		return offered != null && WELL_FORMED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,6 +31,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new CaseInsensitiveEnums());
 	}
 
 	@Override

@@ -60,6 +60,6 @@ class SignUpIntegrationTests extends IntegrationTest {
 	}
 
 	private static AccountsProperties enabled(AccountsProperties p) {
-		return new AccountsProperties(p.baseUrl(), true, p.tokens(), p.session(), p.bootstrap(), p.mail());
+		return new AccountsProperties(p.baseUrl(), true, p.tokens(), p.session(), p.bootstrap(), p.mail(), p.metricsToken());
 	}
 }

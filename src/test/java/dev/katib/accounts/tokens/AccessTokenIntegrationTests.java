@@ -125,6 +125,7 @@ class AccessTokenIntegrationTests extends IntegrationTest {
 			.subject(account.memberId().toString())
 			.claim("tenant", account.tenantId().toString())
 			.claim("roles", List.of("WRITER"))
+			.claim("sid", java.util.UUID.randomUUID().toString())
 			.jwtID(java.util.UUID.randomUUID().toString())
 			.issueTime(now)
 			.notBeforeTime(now)

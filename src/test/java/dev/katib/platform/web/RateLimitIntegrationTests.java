@@ -53,7 +53,7 @@ class RateLimitIntegrationTests extends IntegrationTest {
 
 	@Test
 	void exposesTheRejectionsMetric() {
-		String metrics = client().get().uri("/actuator/prometheus").exchange()
+		String metrics = client().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + METRICS_TOKEN).exchange()
 			.expectStatus().isOk()
 			.returnResult(String.class).getResponseBody();
 

@@ -1,16 +1,19 @@
 package dev.katib.accounts.mail;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The local mail outbox, for installations without SMTP. */
 @Controller
-class OutboxPage {
+@RequiresPermission(Permission.READ_MAIL_OUTBOX)
+class OutboxPages {
 
 	private final MailOutbox outbox;
 
-	OutboxPage(MailOutbox outbox) {
+	OutboxPages(MailOutbox outbox) {
 		this.outbox = outbox;
 	}
 

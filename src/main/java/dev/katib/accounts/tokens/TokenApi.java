@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Tokens for API clients (OAuth 2.0 style answers, JSON requests). */
 @RestController
 @RequestMapping("/api/v1/auth")
-class TokenController {
+class TokenApi {
 
 	private final TokenIssuer issuer;
 	private final Clock clock;
 
-	TokenController(TokenIssuer issuer, Clock clock) {
+	TokenApi(TokenIssuer issuer, Clock clock) {
 		this.issuer = issuer;
 		this.clock = clock;
 	}

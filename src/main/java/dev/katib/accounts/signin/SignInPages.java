@@ -9,12 +9,12 @@ import dev.katib.accounts.members.SignUp;
 
 /** The sign-in page; the form posts to Spring Security's sign-in filter. */
 @Controller
-class SignInController {
+class SignInPages {
 
 	private final Callers callers;
 	private final SignUp signUp;
 
-	SignInController(Callers callers, SignUp signUp) {
+	SignInPages(Callers callers, SignUp signUp) {
 		this.callers = callers;
 		this.signUp = signUp;
 	}

@@ -1,5 +1,7 @@
 package dev.katib.accounts.members;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +35,11 @@ import dev.katib.accounts.Role;
  * {@link MemberAdministration}.
  */
 @RestController
-class MemberController {
+class MemberApi {
 
 	private final MemberAdministration administration;
 
-	MemberController(MemberAdministration administration) {
+	MemberApi(MemberAdministration administration) {
 		this.administration = administration;
 	}
 
@@ -67,16 +69,19 @@ class MemberController {
 		}
 	}
 
+	@RequiresPermission(Permission.VIEW_MEMBERS)
 	@GetMapping("/api/v1/members")
 	List<MemberResponse> list() {
 		return administration.list().stream().map(MemberResponse::of).toList();
 	}
 
+	@RequiresPermission(Permission.VIEW_MEMBERS)
 	@GetMapping("/api/v1/members/{id}")
 	MemberResponse find(@PathVariable UUID id) {
 		return MemberResponse.of(administration.find(id));
 	}
 
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/api/v1/members")
 	ResponseEntity<MemberResponse> create(@Valid @RequestBody CreateMember request) {
 		Member member = administration.create(request.email().strip(), request.name().strip(), request.roles(),
@@ -85,12 +90,14 @@ class MemberController {
 			.body(MemberResponse.of(new MemberAdministration.MemberView(member, false)));
 	}
 
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PatchMapping("/api/v1/members/{id}")
 	MemberResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeMember request) {
 		return MemberResponse.of(administration.change(id, new MemberAdministration.MemberChange(request.roles(),
 				request.disabled(), Boolean.TRUE.equals(request.unlock()))));
 	}
 
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/api/v1/invitations")
 	ResponseEntity<MemberResponse> invite(@Valid @RequestBody Invite request, Locale locale) {
 		Member member = administration.invite(request.email().strip(), request.roles(), locale);

@@ -6,19 +6,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.signin.CallerAuthentication;
+
 /** Forgotten passwords and password changes over the API. */
 @RestController
-class PasswordController {
+class PasswordApi {
 
 	private final PasswordReset reset;
 	private final PasswordChange change;
 
-	PasswordController(PasswordReset reset, PasswordChange change) {
+	PasswordApi(PasswordReset reset, PasswordChange change) {
 		this.reset = reset;
 		this.change = change;
 	}
@@ -49,6 +52,8 @@ class PasswordController {
 	@PostMapping("/api/v1/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void change(@Valid @RequestBody ChangePassword request) {
-		change.change(request.currentPassword(), request.newPassword(), null);
+		String signIn = SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication caller
+				? caller.sessionId() : null;
+		change.change(request.currentPassword(), request.newPassword(), signIn);
 	}
 }

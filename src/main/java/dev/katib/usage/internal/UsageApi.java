@@ -1,5 +1,6 @@
 package dev.katib.usage.internal;
 
+import dev.katib.accounts.RequiresPermission;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ import dev.katib.usage.Quotas;
  */
 @RestController
 @RequestMapping("/api/v1/usage")
-class UsageController {
+class UsageApi {
 
 	private final Callers callers;
 	private final AccessPolicy access;
@@ -37,7 +38,7 @@ class UsageController {
 	private final Quotas quotas;
 	private final Colleagues colleagues;
 
-	UsageController(Callers callers, AccessPolicy access, UsageReports reports, Quotas quotas,
+	UsageApi(Callers callers, AccessPolicy access, UsageReports reports, Quotas quotas,
 			Colleagues colleagues) {
 		this.callers = callers;
 		this.access = access;
@@ -59,6 +60,7 @@ class UsageController {
 				usage.userQuotas().stream().filter(row -> row.userId().equals(caller.userId())).toList());
 	}
 
+	@RequiresPermission(Permission.MANAGE_ORGANISATION)
 	@PutMapping("/quotas/organisation")
 	QuotaRequest limitOrganisation(@Valid @RequestBody QuotaRequest request) {
 		Caller caller = access.require(Permission.MANAGE_ORGANISATION);
@@ -66,9 +68,13 @@ class UsageController {
 		return request;
 	}
 
+	@RequiresPermission(Permission.MANAGE_ORGANISATION)
 	@PutMapping("/quotas/members/{userId}")
 	QuotaRequest limitMember(@PathVariable UUID userId, @Valid @RequestBody QuotaRequest request) {
 		Caller caller = access.require(Permission.MANAGE_ORGANISATION);
+		if (colleagues.find(caller.tenantId(), userId).isEmpty()) {
+			throw dev.katib.platform.KatibException.notFound("The member");
+		}
 		quotas.limitMember(caller.tenantId(), userId, request.limits());
 		return request;
 	}

@@ -1,5 +1,7 @@
 package dev.katib.accounts.tokens;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +29,12 @@ import dev.katib.accounts.Role;
 /** API keys of the caller's organisation, for owners and administrators. */
 @RestController
 @RequestMapping("/api/v1/api-keys")
-class ApiKeyController {
+@RequiresPermission(Permission.MANAGE_API_KEYS)
+class ApiKeyApi {
 
 	private final ApiKeyAdministration administration;
 
-	ApiKeyController(ApiKeyAdministration administration) {
+	ApiKeyApi(ApiKeyAdministration administration) {
 		this.administration = administration;
 	}
 

@@ -19,11 +19,11 @@ import dev.katib.accounts.AccountEvent.Actor;
 
 /** {@code POST /api/v1/signup}: a new organisation and its owner, when sign-up is enabled. */
 @RestController
-class SignUpController {
+class SignUpApi {
 
 	private final SignUp signUp;
 
-	SignUpController(SignUp signUp) {
+	SignUpApi(SignUp signUp) {
 		this.signUp = signUp;
 	}
 

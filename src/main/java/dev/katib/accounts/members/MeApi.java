@@ -12,13 +12,13 @@ import dev.katib.platform.KatibException;
 
 /** Who the caller is, in which organisation, with which roles. */
 @RestController
-class MeController {
+class MeApi {
 
 	private final Callers callers;
 	private final Members members;
 	private final Organisations organisations;
 
-	MeController(Callers callers, Members members, Organisations organisations) {
+	MeApi(Callers callers, Members members, Organisations organisations) {
 		this.callers = callers;
 		this.members = members;
 		this.organisations = organisations;

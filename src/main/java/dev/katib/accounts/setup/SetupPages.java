@@ -23,12 +23,12 @@ import dev.katib.platform.KatibException;
 
 /** The first-run page: the first organisation and its owner. It exists only while no user does. */
 @Controller
-class SetupController {
+class SetupPages {
 
 	private final FirstRun firstRun;
 	private final FirstRunSetup setup;
 
-	SetupController(FirstRun firstRun, FirstRunSetup setup) {
+	SetupPages(FirstRun firstRun, FirstRunSetup setup) {
 		this.firstRun = firstRun;
 		this.setup = setup;
 	}
