@@ -39,7 +39,11 @@ public enum Permission {
 	/** Review letters and approve or return them. */
 	REVIEW_LETTERS(REVIEWER),
 	/** Sign approved letters. */
-	SIGN_LETTERS(SIGNER);
+	SIGN_LETTERS(SIGNER),
+	/** Connect and remove data sources, and map their tables to letter fields. */
+	MANAGE_SOURCES(OWNER, ADMIN),
+	/** Read the records of the organisation's data sources, edit them and import rows into them. */
+	USE_SOURCES(OWNER, ADMIN, WRITER);
 
 	private final Set<Role> grantedTo;
 
