@@ -52,6 +52,15 @@ public abstract class IntegrationTest {
 		registry.add("katib.accounts.bootstrap.organisation", () -> "مؤسسة الاختبار");
 		registry.add("katib.accounts.bootstrap.email", () -> "bootstrap-owner@test.katib.dev");
 		registry.add("katib.accounts.bootstrap.password", () -> TestAccounts.PASSWORD);
+		// connectors: Airtable is the fake, with a short penalty; buckets go to the local Redis (under a prefix of
+		// this run) when it is there, so a second application in a test shares them
+		registry.add("katib.connectors.airtable.api-url", () -> FakeAirtable.shared().url());
+		registry.add("katib.connectors.airtable.penalty", () -> FakeAirtable.shared().penalty().toMillis() + "ms");
+		registry.add("katib.connectors.airtable.penalty-jitter", () -> "100ms");
+		if (SharedRedis.reachable()) {
+			registry.add("katib.rate-limit.redis-url", () -> SharedRedis.URL);
+			registry.add("katib.rate-limit.redis-prefix", () -> SharedRedis.PREFIX);
+		}
 	}
 
 	protected String baseUrl() {

@@ -11,6 +11,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.connectors.internal.ConnectorsProperties;
+import dev.katib.connectors.internal.SourceAccessPolicy;
+import dev.katib.connectors.internal.WebhookRows;
 import dev.katib.platform.ratelimit.RateLimiter;
 
 /** The Airtable client, its pacing and schema cache, as one backend. */
@@ -36,6 +38,19 @@ class AirtableConfiguration {
 	@Bean
 	AirtableSchemas airtableSchemas(AirtableClient client, ConnectorsProperties properties) {
 		return new AirtableSchemas(client, properties.airtable());
+	}
+
+	@Bean
+	AirtableWebhooks airtableWebhooks(AirtableClient client, WebhookRows rows, ConnectorsProperties properties,
+			java.time.Clock clock) {
+		return new AirtableWebhooks(client, rows, properties, clock);
+	}
+
+	@Bean
+	AirtableChangeFeed airtableChangeFeed(AirtableWebhooks webhooks, SourceAccessPolicy access,
+			org.springframework.context.ApplicationEventPublisher events,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
+		return new AirtableChangeFeed(webhooks, access, events, transactions);
 	}
 
 	@Bean

@@ -41,6 +41,11 @@ public class SourceAccessPolicy {
 		return sources.open(caller.tenantId(), sourceId).orElseThrow(() -> KatibException.notFound("The data source"));
 	}
 
+	/** A source opened for work Katib does itself (imports, polling, webhooks), on behalf of its organisation. */
+	public java.util.Optional<SourceAccess> openForOrganisation(UUID tenantId, UUID sourceId) {
+		return sources.open(tenantId, sourceId);
+	}
+
 	public SourceTable table(SourceAccess source, TableRef table) {
 		return backends.of(source)
 			.tables(source, table.baseId())
