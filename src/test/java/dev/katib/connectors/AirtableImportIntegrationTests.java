@@ -31,7 +31,7 @@ class AirtableImportIntegrationTests extends IntegrationTest {
 				select("Status", "new", "reviewed"));
 		var organisation = accounts.organisation();
 		TestAccounts.Account writer = accounts.member(organisation, Role.WRITER);
-		SourcesClient api = new SourcesClient(client(), accounts);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
 		String source = api.connectAirtable(organisation.owner(), airtable.token(base));
 		String tablePath = "/api/v1/sources/" + source + "/bases/" + base.id + "/tables/" + table.id;
 		List<List<Object>> rows = rows(1000);

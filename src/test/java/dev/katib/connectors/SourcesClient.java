@@ -16,26 +16,28 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.katib.support.TestAccounts;
 
 /** The sources API as a test drives it: connect a source, import rows, wait for the import. */
-final class SourcesClient {
+public final class SourcesClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final String baseUrl;
 	private final RestTestClient client;
 	private final TestAccounts accounts;
 
-	SourcesClient(RestTestClient client, TestAccounts accounts) {
-		this.client = client;
+	public SourcesClient(String baseUrl, TestAccounts accounts) {
+		this.baseUrl = baseUrl;
+		this.client = RestTestClient.bindToServer().baseUrl(baseUrl).build();
 		this.accounts = accounts;
 	}
 
 	/** Connects an Airtable source as the account; returns its id. */
-	String connectAirtable(TestAccounts.Account owner, String token) {
+	public String connectAirtable(TestAccounts.Account owner, String token) {
 		return post(owner, "/api/v1/sources", Map.of("kind", "AIRTABLE", "name", "قاعدة المستفيدين", "token", token), 201)
 			.path("id").asString();
 	}
 
-	JsonNode post(TestAccounts.Account account, String uri, Object body, int status) {
-		byte[] answer = client.post().uri(uri)
+	public JsonNode post(TestAccounts.Account account, String uri, Object body, int status) {
+		byte[] answer = client.post().uri(java.net.URI.create(baseUrl + uri))
 			.header("Authorization", accounts.bearer(account))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(JSON.writeValueAsBytes(body))
@@ -45,8 +47,8 @@ final class SourcesClient {
 		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
 	}
 
-	JsonNode get(TestAccounts.Account account, String uri, int status) {
-		byte[] answer = client.get().uri(uri)
+	public JsonNode get(TestAccounts.Account account, String uri, int status) {
+		byte[] answer = client.get().uri(java.net.URI.create(baseUrl + uri))
 			.header("Authorization", accounts.bearer(account))
 			.exchange()
 			.expectStatus().isEqualTo(status)
@@ -54,8 +56,19 @@ final class SourcesClient {
 		return JSON.readTree(answer);
 	}
 
+	public JsonNode put(TestAccounts.Account account, String uri, Object body, int status) {
+		byte[] answer = client.put().uri(java.net.URI.create(baseUrl + uri))
+			.header("Authorization", accounts.bearer(account))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsBytes(body))
+			.exchange()
+			.expectStatus().isEqualTo(status)
+			.expectBody().returnResult().getResponseBody();
+		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+	}
+
 	/** Starts an import and waits until it has ended; returns its last progress. */
-	JsonNode importRows(TestAccounts.Account writer, String tablePath, List<String> header, List<List<Object>> rows,
+	public JsonNode importRows(TestAccounts.Account writer, String tablePath, List<String> header, List<List<Object>> rows,
 			List<String> upsertKey) {
 		JsonNode started = post(writer, tablePath + "/imports",
 				Map.of("header", header, "rows", rows, "upsertKey", upsertKey, "typecast", false), 202);

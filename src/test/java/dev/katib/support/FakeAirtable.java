@@ -111,6 +111,13 @@ public final class FakeAirtable implements AutoCloseable {
 		tokens.get(token).add(base.id);
 	}
 
+	/** Puts the base under the penalty, as if it had just answered a 429 to someone else. */
+	public void penalise(FakeBase base) {
+		synchronized (base.limit) {
+			base.limit.penaltyUntil = System.nanoTime() + penalty.toNanos();
+		}
+	}
+
 	/** Webhook notifications go to this origin instead of the notification URL's own (the test server). */
 	public void deliverNotificationsTo(String origin) {
 		this.notificationOrigin = origin;

@@ -36,7 +36,7 @@ import dev.katib.connectors.backend.TableBackend;
 public class ChangeWatch {
 
 	/** Looks back a little before the last poll, for clocks that differ between Katib and the source. */
-	static final Duration OVERLAP = Duration.ofMinutes(1);
+	public static final Duration OVERLAP = Duration.ofMinutes(1);
 	static final int MAX_RECORDS_PER_POLL = 1_000;
 	private static final Logger log = LoggerFactory.getLogger(ChangeWatch.class);
 

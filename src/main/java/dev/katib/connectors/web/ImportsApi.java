@@ -50,7 +50,7 @@ class ImportsApi {
 	 */
 	record ImportBody(@NotNull @Size(min = 1, max = 200) List<@NotNull @Size(max = 200) String> header,
 			@NotNull @Size(min = 1, max = 100_000) List<@NotNull List<@Nullable Object>> rows,
-			@Nullable @Size(max = 3) List<@NotNull String> upsertKey, boolean typecast) {
+			@Nullable @Size(max = 3) List<@NotNull String> upsertKey, @Nullable Boolean typecast) {
 	}
 
 	@PostMapping("/api/v1/sources/{sourceId}/bases/{baseId}/tables/{tableId}/imports")
@@ -65,7 +65,8 @@ class ImportsApi {
 			throw new KatibException(ProblemType.VALIDATION_FAILED, ex.getMessage());
 		}
 		ImportProgress started = imports.start(callers.current(), new TableRef(sourceId, baseId, tableId),
-				new ImportRequest(rows, body.upsertKey() == null ? List.of() : body.upsertKey(), body.typecast()));
+				new ImportRequest(rows, body.upsertKey() == null ? List.of() : body.upsertKey(),
+						Boolean.TRUE.equals(body.typecast())));
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 
