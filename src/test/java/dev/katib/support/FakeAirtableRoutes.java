@@ -49,6 +49,9 @@ final class FakeAirtableRoutes {
 			}
 			Table table = p.length >= 3 ? base.tables.values().stream()
 				.filter(t -> t.id.equals(p[2]) || t.name.equals(p[2])).findFirst().orElse(null) : null;
+			if (table != null) {
+				base.tableArrivals.add(table.id);
+			}
 			if (table == null) {
 				return new Answer(404, FakeAirtable.error("TABLE_NOT_FOUND", "Could not find table " + p[p.length - 1]));
 			}

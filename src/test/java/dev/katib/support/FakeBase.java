@@ -15,6 +15,7 @@ public final class FakeBase {
 	final Map<String, Webhook> webhooks = new LinkedHashMap<>();
 	final FakeAirtable.Limit limit = new FakeAirtable.Limit(5);
 	final List<Long> arrivals = FakeAirtable.concurrentList();
+	final List<String> tableArrivals = FakeAirtable.concurrentList();
 	private final FakeAirtable airtable;
 	long transactions;
 
@@ -47,6 +48,11 @@ public final class FakeBase {
 	/** Requests received, admitted or refused. */
 	public int requests() {
 		return arrivals.size();
+	}
+
+	/** The table of each request to a table's records, in the order they arrived. */
+	public List<String> tablesInArrivalOrder() {
+		return List.copyOf(tableArrivals);
 	}
 
 	/** Requests refused with a 429. */

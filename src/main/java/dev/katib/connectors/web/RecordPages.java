@@ -141,7 +141,7 @@ class RecordPages {
 		SourceTable table = sources.table(caller, ref);
 		SourceRecord record = records.get(caller, ref, recordId);
 		model.addAttribute("record", record);
-		model.addAttribute("title", CellView.editable(record.fields().get(table.primaryField().name()), ZoneId.of("UTC")));
+		model.addAttribute("recordName", CellView.editable(record.fields().get(table.primaryField().name()), ZoneId.of("UTC")));
 		return common(model, caller, ref, table, "connectors/delete-record");
 	}
 
