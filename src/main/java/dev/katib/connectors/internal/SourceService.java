@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Permission;
 import dev.katib.connectors.Base;
 import dev.katib.connectors.DataSource;
 import dev.katib.connectors.DataSources;
