@@ -17,6 +17,14 @@ public sealed interface Filter {
 	record Contains(String field, String text) implements Filter {
 	}
 
+	/** The record is one of these, by id. */
+	record RecordIdIn(List<String> ids) implements Filter {
+
+		public RecordIdIn {
+			ids = List.copyOf(ids);
+		}
+	}
+
 	/** The record was changed after this moment. */
 	record ModifiedAfter(Instant moment) implements Filter {
 	}

@@ -21,6 +21,8 @@ public final class Formula {
 			case Filter.Equals equals -> equals(reference(table, equals.field()), equals.value());
 			case Filter.Contains contains -> "FIND(LOWER(" + literal(contains.text()) + "), LOWER("
 					+ reference(table, contains.field()) + " & \"\")) > 0";
+			case Filter.RecordIdIn in -> in.ids().isEmpty() ? "FALSE()"
+					: in.ids().stream().map(id -> "RECORD_ID() = " + literal(id)).collect(Collectors.joining(", ", "OR(", ")"));
 			case Filter.ModifiedAfter after -> "IS_AFTER(LAST_MODIFIED_TIME(), DATETIME_PARSE("
 					+ literal(DateTimeFormatter.ISO_INSTANT.format(after.moment())) + "))";
 			case Filter.All all -> join("AND", all, table);

@@ -28,12 +28,17 @@ class DataSourcesJourneyTests extends BrowserJourney {
 	void connectBrowseEditDeleteAndMapThenReadTheGridInArabicOnAPhone() {
 		FakeAirtable airtable = FakeAirtable.shared();
 		FakeBase base = airtable.base("Beneficiaries");
+		FakeBase.Table cases = base.table("Cases", field("Case", "singleLineText"));
+		String housing = cases.add(Map.of("Case", "طلب سكن 17"));
 		FakeBase.Table table = base.table("Recipients", field("Name", "singleLineText"), field("Gender", "singleLineText"),
 				field("Amount", "currency"), field("Active", "checkbox"), field("Joined", "date"),
-				field("Letters", "multipleAttachments"));
+				field("Letters", "multipleAttachments"),
+				new FakeBase.Field("fldCases" + base.id.substring(3, 9), "Cases", "multipleRecordLinks",
+						Map.of("linkedTableId", cases.id)));
 		String kept = table.add(Map.of("Name", "هدى العتيبي", "Gender", "أنثى", "Amount", 1250, "Active", true,
-				"Joined", "2026-05-01", "Letters", List.of(Map.of("id", "att1", "url", "https://files.example.org/l.pdf",
-						"filename", "letter.pdf", "type", "application/pdf", "size", 1200))));
+				"Joined", "2026-05-01", "Cases", List.of(housing), "Letters", List.of(Map.of("id", "att1",
+						"url", "https://files.example.org/l.pdf", "filename", "letter.pdf", "type", "application/pdf",
+						"size", 1200))));
 		String removed = table.add(Map.of("Name", "Removed soon", "Gender", "male"));
 		var organisation = accounts.organisation();
 		Page owner = newPage();
@@ -45,8 +50,8 @@ class DataSourcesJourneyTests extends BrowserJourney {
 		FirstRunJourneyTests.field(owner, "Airtable personal access token").fill(airtable.token(base));
 		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and connect")).click();
 		assertThat(owner.getByRole(AriaRole.STATUS)).containsText("The source is connected");
-		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beneficiaries")).click();
-		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recipients")).click();
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Beneficiaries").setExact(true)).click();
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recipients").setExact(true)).click();
 
 		Locator grid = owner.locator("table.records-grid");
 		assertThat(grid).containsText("هدى العتيبي");
@@ -54,6 +59,7 @@ class DataSourcesJourneyTests extends BrowserJourney {
 				"https://files.example.org/l.pdf");
 		assertThat(grid.locator("input[type=checkbox][checked]")).hasCount(1);
 		assertThat(grid).containsText("2026-05-01");
+		assertThat(grid.locator(".chips li", new Locator.LocatorOptions().setHasText("طلب سكن 17"))).hasCount(1);
 
 		owner.locator("tr", new Page.LocatorOptions().setHasText("هدى العتيبي"))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();

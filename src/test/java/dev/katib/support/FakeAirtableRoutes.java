@@ -97,7 +97,7 @@ final class FakeAirtableRoutes {
 		List<Record> kept = new ArrayList<>();
 		for (Record record : table.records.values()) {
 			try {
-				if (formula == null || FakeFormula.matches(formula, record.fields, record.modified)) {
+				if (formula == null || FakeFormula.matches(formula, record.id, record.fields, record.modified)) {
 					kept.add(record);
 				}
 			}

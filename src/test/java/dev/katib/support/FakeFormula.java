@@ -12,7 +12,7 @@ import java.util.Map;
  * Evaluates the Airtable formulas Katib sends ({@code filterByFormula}) over one record, for
  * {@link FakeAirtable}: string and number literals with backslash escapes, {@code {Field}}
  * references, {@code =}, {@code >}, {@code &}, and the functions AND, OR, NOT, TRUE, FALSE, FIND,
- * LOWER, DATETIME_FORMAT, DATETIME_PARSE, IS_AFTER and LAST_MODIFIED_TIME. Anything else is a
+ * LOWER, DATETIME_FORMAT, DATETIME_PARSE, IS_AFTER, LAST_MODIFIED_TIME and RECORD_ID. Anything else is a
  * formula error, as Airtable answers 422 for a formula it cannot read.
  */
 final class FakeFormula {
@@ -20,16 +20,22 @@ final class FakeFormula {
 	private final String text;
 	private final Map<String, Object> fields;
 	private final Instant modified;
+	private final String recordId;
 	private int at;
 
-	private FakeFormula(String text, Map<String, Object> fields, Instant modified) {
+	private FakeFormula(String text, String recordId, Map<String, Object> fields, Instant modified) {
 		this.text = text;
+		this.recordId = recordId;
 		this.fields = fields;
 		this.modified = modified;
 	}
 
 	static boolean matches(String formula, Map<String, Object> fields, Instant modified) {
-		FakeFormula parser = new FakeFormula(formula, fields, modified);
+		return matches(formula, "recTest", fields, modified);
+	}
+
+	static boolean matches(String formula, String recordId, Map<String, Object> fields, Instant modified) {
+		FakeFormula parser = new FakeFormula(formula, recordId, fields, modified);
 		Object value = parser.comparison();
 		parser.space();
 		if (parser.at != formula.length()) {
@@ -115,6 +121,7 @@ final class FakeFormula {
 			case "LOWER" -> string(a.getFirst()).toLowerCase();
 			case "FIND" -> BigDecimal.valueOf(string(a.get(1)).indexOf(string(a.get(0))) + 1);
 			case "LAST_MODIFIED_TIME" -> modified;
+			case "RECORD_ID" -> recordId;
 			case "DATETIME_PARSE" -> Instant.parse(string(a.getFirst()));
 			case "DATETIME_FORMAT" -> a.getFirst() == null ? ""
 					: DateTimeFormatter.ISO_LOCAL_DATE.format(java.time.LocalDate.parse(string(a.getFirst()).substring(0, 10)));

@@ -44,6 +44,15 @@ class FormulaSafetyTests {
 	}
 
 	@Test
+	void findsRecordsByIdWithoutLettingAnIdEndTheLiteral() {
+		String formula = Formula.of(new Filter.RecordIdIn(List.of("recA", "rec\"B")), TABLE);
+
+		assertThat(formula).isEqualTo("OR(RECORD_ID() = \"recA\", RECORD_ID() = \"rec\\\"B\")");
+		assertThat(FakeFormula.matches(formula, "recA", Map.of(), Instant.now())).isTrue();
+		assertThat(FakeFormula.matches(formula, "recC", Map.of(), Instant.now())).isFalse();
+	}
+
+	@Test
 	void namesOnlyFieldsOfTheTable() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Formula.of(new Filter.Equals("Secret}", "x"), TABLE))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -34,6 +34,7 @@ final class BuiltInQuery {
 			case Filter.Contains contains -> "lower(cells ->> " + bind(field(contains.field())) + ") LIKE '%' || lower("
 					+ bind(contains.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
 					+ ") || '%' ESCAPE '\\'";
+			case Filter.RecordIdIn in -> "CAST(id AS TEXT) = ANY(" + bind(in.ids().toArray(String[]::new)) + ")";
 			case Filter.ModifiedAfter after -> "modified_at > " + bind(Timestamp.from(after.moment()));
 			case Filter.All all -> join(all.filters(), " AND ", "TRUE");
 			case Filter.Any any -> join(any.filters(), " OR ", "FALSE");

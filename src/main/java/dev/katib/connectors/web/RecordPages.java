@@ -74,8 +74,10 @@ class RecordPages {
 				RecordQuery.CellFormat.JSON, null, null, false);
 		try {
 			RecordPage page = records.list(caller, ref, query);
+			Map<String, String> names = LinkedNames.of(caller, ref, table, page.records(), sources, records);
 			model.addAttribute("rows", page.records().stream().map(r -> new Row(r.id(), table.fields().stream()
-				.map(f -> CellView.of(f.type(), r.fields().get(f.name()), zone, locale)).toList())).toList());
+				.map(f -> CellView.of(f.type(), named(f.type(), r.fields().get(f.name()), names), zone, locale))
+				.toList())).toList());
 			model.addAttribute("next", page.offset());
 		}
 		catch (KatibException ex) {
@@ -170,6 +172,15 @@ class RecordPages {
 		model.addAttribute("path", path(ref));
 		model.addAttribute("manage", access.allows(Permission.MANAGE_SOURCES));
 		return view;
+	}
+
+	/** Linked records by name where the name is known, by id otherwise. */
+	private static @Nullable Object named(dev.katib.connectors.FieldType type, @Nullable Object value,
+			Map<String, String> names) {
+		if (type instanceof dev.katib.connectors.FieldType.LinkedRecords && value instanceof List<?> ids) {
+			return ids.stream().map(id -> names.getOrDefault(String.valueOf(id), String.valueOf(id))).toList();
+		}
+		return value;
 	}
 
 	static String path(TableRef ref) {
