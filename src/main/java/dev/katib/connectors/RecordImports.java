@@ -12,5 +12,12 @@ public interface RecordImports {
 
 	ImportProgress start(Caller caller, TableRef table, ImportRequest request);
 
+	/**
+	 * Starts the import once: a retry with the same key and the same request gets the first import back.
+	 *
+	 * @throws dev.katib.platform.KatibException {@code conflict} when the key was used for another request
+	 */
+	ImportProgress start(Caller caller, TableRef table, ImportRequest request, @org.jspecify.annotations.Nullable String idempotencyKey);
+
 	ImportProgress progress(Caller caller, UUID importId);
 }

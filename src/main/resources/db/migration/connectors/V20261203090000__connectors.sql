@@ -68,9 +68,13 @@ CREATE TABLE connectors_import
   failures    JSONB       NOT NULL DEFAULT '[]',
   problem     VARCHAR(1000),
   started_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-  finished_at TIMESTAMP WITH TIME ZONE
+  finished_at TIMESTAMP WITH TIME ZONE,
+  -- a retry with the same Idempotency-Key and the same rows gets this import back
+  idempotency_key VARCHAR(200),
+  request_hash    CHAR(64)    NOT NULL
 );
 CREATE INDEX connectors_import_tenant_idx ON connectors_import (tenant_id);
+CREATE UNIQUE INDEX connectors_import_idempotency_idx ON connectors_import (tenant_id, requested_by, idempotency_key);
 
 -- an Airtable webhook of a base, and how far its payloads have been read
 CREATE TABLE connectors_webhook

@@ -67,4 +67,26 @@ class BuiltInTablesIntegrationTests extends IntegrationTest {
 		assertThat(done.path("failures").get(0).path("row").asInt()).isEqualTo(2);
 		assertThat(done.path("failures").get(0).path("reason").asString()).contains("Age");
 	}
+
+	@Test
+	void anImportRetriedWithTheSameIdempotencyKeyRunsOnceAndTheKeyCannotCarryOtherRows() {
+		var organisation = accounts.organisation();
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String source = api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "BUILT_IN", "name", "T"), 201)
+			.path("id").asString();
+		String table = api.post(organisation.owner(), "/api/v1/sources/" + source + "/bases/local/tables",
+				Map.of("name", "T", "fields", List.of(Map.of("name", "Name", "type", "text"))), 201).path("id").asString();
+		String path = "/api/v1/sources/" + source + "/bases/local/tables/" + table;
+		Map<String, Object> body = Map.of("header", List.of("Name"), "rows", List.of(List.of("Ali"), List.of("Mona")));
+
+		JsonNode first = api.postOnce(organisation.owner(), path + "/imports", "import-7", body, 202);
+		JsonNode retried = api.postOnce(organisation.owner(), path + "/imports", "import-7", body, 202);
+		api.waitFor(organisation.owner(), first.path("id").asString(), java.time.Duration.ofMinutes(1));
+
+		assertThat(retried.path("id").asString()).isEqualTo(first.path("id").asString());
+		assertThat(api.get(organisation.owner(), path + "/records", 200).path("records").size()).isEqualTo(2);
+		assertThat(api.postOnce(organisation.owner(), path + "/imports", "import-7",
+				Map.of("header", List.of("Name"), "rows", List.of(List.of("Other"))), 409).path("type").asString())
+			.isEqualTo("urn:katib:problem:conflict");
+	}
 }

@@ -47,6 +47,19 @@ public final class SourcesClient {
 		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
 	}
 
+	/** A POST carrying an {@code Idempotency-Key}. */
+	public JsonNode postOnce(TestAccounts.Account account, String uri, String key, Object body, int status) {
+		byte[] answer = client.post().uri(java.net.URI.create(baseUrl + uri))
+			.header("Authorization", accounts.bearer(account))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsBytes(body))
+			.exchange()
+			.expectStatus().isEqualTo(status)
+			.expectBody().returnResult().getResponseBody();
+		return JSON.readTree(answer);
+	}
+
 	public JsonNode get(TestAccounts.Account account, String uri, int status) {
 		byte[] answer = client.get().uri(java.net.URI.create(baseUrl + uri))
 			.header("Authorization", accounts.bearer(account))
@@ -75,7 +88,7 @@ public final class SourcesClient {
 		return waitFor(writer, started.path("id").asString(), Duration.ofMinutes(3));
 	}
 
-	JsonNode waitFor(TestAccounts.Account account, String importId, Duration atMost) {
+	public JsonNode waitFor(TestAccounts.Account account, String importId, Duration atMost) {
 		Instant until = Instant.now().plus(atMost);
 		while (true) {
 			JsonNode progress = get(account, "/api/v1/sources/imports/" + importId, 200);

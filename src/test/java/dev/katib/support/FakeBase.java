@@ -55,6 +55,11 @@ public final class FakeBase {
 		return List.copyOf(tableArrivals);
 	}
 
+	/** The webhooks Airtable holds for the base. */
+	public synchronized int webhookCount() {
+		return webhooks.size();
+	}
+
 	/** Requests refused with a 429. */
 	public int rejected() {
 		synchronized (limit) {

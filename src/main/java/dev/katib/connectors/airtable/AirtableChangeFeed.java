@@ -25,7 +25,7 @@ import dev.katib.connectors.internal.WebhookRows;
  * webhook, a verified notification is queued in the event registry (so a restart loses none) and
  * its payloads are read after the answer has gone back to Airtable.
  */
-class AirtableChangeFeed {
+class AirtableChangeFeed implements dev.katib.connectors.internal.SourceCleanup {
 
 	private static final Logger log = LoggerFactory.getLogger(AirtableChangeFeed.class);
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,6 +48,13 @@ class AirtableChangeFeed {
 	void on(TableWatched watched) {
 		access.openForOrganisation(watched.tenantId(), watched.table().sourceId())
 			.ifPresent(source -> webhooks.ensure(source, watched.table().baseId()));
+	}
+
+	@Override
+	public void removing(SourceAccess source) {
+		if (source.kind() == dev.katib.connectors.SourceKind.AIRTABLE) {
+			webhooks.deleteAll(source);
+		}
 	}
 
 	/** A notification as Airtable sent it; false when it is not one of our webhooks' or its MAC is wrong. */

@@ -76,6 +76,15 @@ class AirtableWebhooks {
 		webhooks.refreshed(webhook.webhookId(), Instant.parse(answer.path("expirationTime").asString()));
 	}
 
+	/** Deletes the source's webhooks at Airtable, so it stops notifying a source that is gone. */
+	void deleteAll(SourceAccess source) {
+		for (WebhookRows.Webhook webhook : webhooks.ofSource(source.sourceId())) {
+			client.send(source, webhook.baseId(), HttpMethod.DELETE,
+					AirtableClient.path("v0", "bases", webhook.baseId(), "webhooks", webhook.webhookId()), List.of(), null);
+			webhooks.delete(webhook.webhookId());
+		}
+	}
+
 	/** Webhooks whose expiry is near. */
 	List<WebhookRows.Webhook> expiring() {
 		return webhooks.expiringBefore(clock.instant().plus(REFRESH_BEFORE));

@@ -45,18 +45,42 @@ class ImportRowsStore {
 	record NumberedRow(int row, Map<String, Object> values) {
 	}
 
-	void insert(UUID id, UUID tenantId, TableRef table, UUID requestedBy, Work work, int total,
-			List<ImportProgress.RowFailure> refused, Instant now) {
-		jdbc.sql("""
+	/** The hash of what an import writes where, to tell a retry from another request under the same key. */
+	static String hash(TableRef table, Work work, int total) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(JSON.writeValueAsBytes(List.of(table, work, total)));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The import a request with this key started before, and the hash of that request. */
+	Optional<Map.Entry<UUID, String>> byKey(UUID tenantId, UUID requestedBy, String key) {
+		return jdbc.sql("SELECT id, request_hash FROM connectors_import WHERE tenant_id = :tenant AND requested_by = :by "
+				+ "AND idempotency_key = :key")
+			.param("tenant", tenantId).param("by", requestedBy).param("key", key)
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("request_hash")))
+			.optional();
+	}
+
+	/** Stores the import; false when another request with the same key got there first. */
+	boolean insert(UUID id, UUID tenantId, TableRef table, UUID requestedBy, Work work, int total,
+			List<ImportProgress.RowFailure> refused, Instant now, @Nullable String key) {
+		return jdbc.sql("""
 				INSERT INTO connectors_import (id, tenant_id, source_id, base_id, table_id, requested_by, request, status,
-				  total, processed, failures, started_at)
+				  total, processed, failures, started_at, idempotency_key, request_hash)
 				VALUES (:id, :tenant, :source, :base, :table, :by, CAST(:request AS JSONB), 'QUEUED', :total, :processed,
-				  CAST(:failures AS JSONB), :now)""")
+				  CAST(:failures AS JSONB), :now, :key, :hash)
+				ON CONFLICT (tenant_id, requested_by, idempotency_key) DO NOTHING""")
+			.param("key", key).param("hash", hash(table, work, total))
 			.param("id", id).param("tenant", tenantId).param("source", table.sourceId()).param("base", table.baseId())
 			.param("table", table.tableId()).param("by", requestedBy).param("request", JSON.writeValueAsString(work))
 			.param("total", total).param("processed", refused.size()).param("failures", JSON.writeValueAsString(refused))
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
 	Optional<ImportProgress> find(UUID tenantId, UUID id) {

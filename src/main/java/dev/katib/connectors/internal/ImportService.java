@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +34,7 @@ import dev.katib.connectors.backend.SourceAccess;
 import dev.katib.connectors.backend.TableBackend;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 
 /**
  * Imports rows into a table: the rows are checked against the table's fields and stored with the
@@ -68,8 +70,18 @@ class ImportService implements RecordImports {
 	}
 
 	@Override
-	@Transactional
 	public ImportProgress start(Caller caller, TableRef table, ImportRequest request) {
+		return start(caller, table, request, null);
+	}
+
+	@Override
+	@Transactional
+	public ImportProgress start(Caller caller, TableRef table, ImportRequest request, @Nullable String idempotencyKey) {
+		String key = idempotencyKey == null ? null : idempotencyKey.strip();
+		if (key != null && (key.isEmpty() || key.length() > 200)) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED, "The Idempotency-Key must be 1 to 200 characters long.",
+					Map.of("field", "Idempotency-Key"));
+		}
 		SourceAccess source = access.open(caller, table.sourceId());
 		SourceTable schema = access.table(source, table);
 		var rows = request.rows();
@@ -95,12 +107,29 @@ class ImportService implements RecordImports {
 				refused.add(new ImportProgress.RowFailure(i + 1, ex.getMessage()));
 			}
 		}
+		ImportRowsStore.Work work = new ImportRowsStore.Work(valid, mergeOn, request.typecast());
+		if (key != null) {
+			var earlier = imports.byKey(caller.tenantId(), caller.userId(), key);
+			if (earlier.isPresent()) {
+				return retried(caller, earlier.get(), ImportRowsStore.hash(table, work, rows.rows().size()));
+			}
+		}
 		UUID id = Ids.newId(clock);
-		imports.insert(id, caller.tenantId(), table, caller.userId(),
-				new ImportRowsStore.Work(valid, mergeOn, request.typecast()), rows.rows().size(), refused,
-				clock.instant());
+		if (!imports.insert(id, caller.tenantId(), table, caller.userId(), work, rows.rows().size(), refused,
+				clock.instant(), key)) {
+			return retried(caller, imports.byKey(caller.tenantId(), caller.userId(), key).orElseThrow(),
+					ImportRowsStore.hash(table, work, rows.rows().size()));
+		}
 		events.publishEvent(new ImportQueued(id));
 		return imports.find(caller.tenantId(), id).orElseThrow();
+	}
+
+	private ImportProgress retried(Caller caller, Map.Entry<UUID, String> earlier, String hash) {
+		if (!earlier.getValue().equals(hash)) {
+			throw new KatibException(ProblemType.CONFLICT, "This Idempotency-Key was already used for another import; "
+					+ "use a new key for new rows.", Map.of("field", "Idempotency-Key"));
+		}
+		return imports.find(caller.tenantId(), earlier.getKey()).orElseThrow();
 	}
 
 	@Override

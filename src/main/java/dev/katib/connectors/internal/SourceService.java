@@ -33,6 +33,8 @@ import dev.katib.platform.SecretBox;
 @Service
 class SourceService implements DataSources {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SourceService.class);
+
 	private final SourceRows sources;
 	private final Backends backends;
 	private final SourceAccessPolicy access;
@@ -40,9 +42,11 @@ class SourceService implements DataSources {
 	private final BuiltInTables builtIn;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final List<SourceCleanup> cleanups;
 
 	SourceService(SourceRows sources, Backends backends, SourceAccessPolicy access, GoogleServiceAccounts google,
-			BuiltInTables builtIn, ApplicationEventPublisher events, Clock clock) {
+			BuiltInTables builtIn, ApplicationEventPublisher events, Clock clock, List<SourceCleanup> cleanups) {
+		this.cleanups = cleanups;
 		this.sources = sources;
 		this.backends = backends;
 		this.access = access;
@@ -112,6 +116,15 @@ class SourceService implements DataSources {
 		access.requireManage(caller);
 		DataSource source = sources.find(caller.tenantId(), sourceId)
 			.orElseThrow(() -> KatibException.notFound("The data source"));
+		SourceAccess opened = sources.open(caller.tenantId(), sourceId).orElseThrow();
+		for (SourceCleanup cleanup : cleanups) {
+			try {
+				cleanup.removing(opened);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Cleaning up source {} before its removal failed: {}", sourceId, ex.getMessage());
+			}
+		}
 		sources.delete(caller.tenantId(), sourceId);
 		events.publishEvent(new SourceRemoved(caller.tenantId(), caller.userId(), caller.name(), sourceId,
 				source.kind(), source.name(), caller.sourceAddress(), clock.instant()));

@@ -64,6 +64,12 @@ public class WebhookRows {
 			.query((rs, n) -> webhook(rs)).optional();
 	}
 
+	/** The webhooks of a source. */
+	public List<Webhook> ofSource(UUID sourceId) {
+		return jdbc.sql("SELECT * FROM connectors_webhook WHERE source_id = :source").param("source", sourceId)
+			.query((rs, n) -> webhook(rs)).list();
+	}
+
 	/** Webhooks that expire before this moment. */
 	public List<Webhook> expiringBefore(Instant moment) {
 		return jdbc.sql("SELECT * FROM connectors_webhook WHERE expires_at < :moment").param("moment", Timestamp.from(moment))

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Callers;
@@ -56,7 +57,8 @@ class ImportsApi {
 	@PostMapping("/api/v1/sources/{sourceId}/bases/{baseId}/tables/{tableId}/imports")
 	@Operation(summary = "Import rows into a table, in chunks paced under the source's limits; an upsert key updates matching records")
 	ResponseEntity<ImportProgress> start(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
-			@PathVariable @Size(max = 64) String tableId, @Valid @RequestBody ImportBody body) {
+			@PathVariable @Size(max = 64) String tableId, @Valid @RequestBody ImportBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		ImportRows rows;
 		try {
 			rows = new ImportRows(body.header(), body.rows().stream().map(r -> r.stream().map(ImportsApi::cell).toList()).toList());
@@ -66,7 +68,7 @@ class ImportsApi {
 		}
 		ImportProgress started = imports.start(callers.current(), new TableRef(sourceId, baseId, tableId),
 				new ImportRequest(rows, body.upsertKey() == null ? List.of() : body.upsertKey(),
-						Boolean.TRUE.equals(body.typecast())));
+						Boolean.TRUE.equals(body.typecast())), idempotencyKey);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 

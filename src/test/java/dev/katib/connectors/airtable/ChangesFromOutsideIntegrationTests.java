@@ -115,6 +115,19 @@ class ChangesFromOutsideIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void removingTheSourceDeletesItsWebhookAtAirtable() {
+		SourceAccess opened = access.openForOrganisation(organisation.tenantId(), source).orElseThrow();
+		httpsWebhooks().ensure(opened, base.id);
+		assertThat(base.webhookCount()).isEqualTo(1);
+
+		client().delete().uri("/api/v1/sources/" + source).header("Authorization", accounts.bearer(organisation.owner()))
+			.exchange().expectStatus().isNoContent();
+
+		assertThat(base.webhookCount()).isZero();
+		assertThat(webhookRows.find(source, base.id)).isEmpty();
+	}
+
+	@Test
 	void webhooksAreRefreshedBeforeTheyExpire() {
 		SourceAccess opened = access.openForOrganisation(organisation.tenantId(), source).orElseThrow();
 		httpsWebhooks().ensure(opened, base.id);
