@@ -49,7 +49,11 @@ public enum Permission {
 	 * cancel and archive it. Owners and administrators run the office's letters; a writer may approve their own
 	 * letter only where the organisation allows it.
 	 */
-	MANAGE_LETTERS(OWNER, ADMIN);
+	MANAGE_LETTERS(OWNER, ADMIN),
+	/** Connect and remove data sources, and map their tables to letter fields. */
+	MANAGE_SOURCES(OWNER, ADMIN),
+	/** Read the records of the organisation's data sources, edit them and import rows into them. */
+	USE_SOURCES(OWNER, ADMIN, WRITER);
 
 	private final Set<Role> grantedTo;
 

@@ -1,7 +1,10 @@
 /**
- * Reads and writes records in Airtable, Google Sheets and uploaded spreadsheets.
+ * An organisation's own data where it lives: data sources (Airtable, Google Sheets, built-in tables),
+ * their tables and typed fields, records, imports of rows, field mappings for letters, and the
+ * {@link dev.katib.connectors.RecordsChanged} events when records change.
  */
-@ApplicationModule(displayName = "Connectors", allowedDependencies = { "platform" })
+@ApplicationModule(displayName = "Connectors",
+		allowedDependencies = { "platform", "platform :: ratelimit", "accounts" })
 @NullMarked
 package dev.katib.connectors;
 

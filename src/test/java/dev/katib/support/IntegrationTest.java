@@ -61,6 +61,15 @@ public abstract class IntegrationTest {
 		// any other loopback address is a client like any other
 		registry.add("katib.web.trusted-proxies", () -> "127.0.0.1");
 		registry.add("katib.accounts.metrics-token", () -> METRICS_TOKEN);
+		// connectors: Airtable is the fake, with a short penalty; buckets go to the local Redis (under a prefix of
+		// this run) when it is there, so a second application in a test shares them
+		registry.add("katib.connectors.airtable.api-url", () -> FakeAirtable.shared().url());
+		registry.add("katib.connectors.airtable.penalty", () -> FakeAirtable.shared().penalty().toMillis() + "ms");
+		registry.add("katib.connectors.airtable.penalty-jitter", () -> "100ms");
+		if (SharedRedis.reachable()) {
+			registry.add("katib.rate-limit.redis-url", () -> SharedRedis.URL);
+			registry.add("katib.rate-limit.redis-prefix", () -> SharedRedis.PREFIX);
+		}
 	}
 
 	protected String baseUrl() {

@@ -31,12 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.katib.accounts.configuration.AccountsProperties;
 import dev.katib.accounts.members.Rows;
 import dev.katib.platform.Ids;
+import dev.katib.platform.SecretBox;
 
 /**
  * The RSA keys that sign access tokens. A key is generated on first start and stored in the
  * database, so every instance signs and verifies with the same keys. After the rotation period a
  * new key takes over signing; the old one keeps verifying until the last token it signed has
- * expired, so a rotation never signs anybody out.
+ * expired, so a rotation never signs anybody out. Private keys are stored sealed by the platform's
+ * {@link SecretBox}, bound to their key id.
  */
 @Component
 class SigningKeys {
@@ -49,10 +51,13 @@ class SigningKeys {
 	private final Clock clock;
 	private final Duration rotation;
 	private final Duration overlap;
+	private final SecretBox box;
 	private final AtomicReference<Keys> keys = new AtomicReference<>();
 
-	SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AccountsProperties properties) {
+	SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AccountsProperties properties,
+			SecretBox box) {
 		this.jdbc = jdbc;
+		this.box = box;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.rotation = properties.tokens().signingKeyRotation();
@@ -104,10 +109,11 @@ class SigningKeys {
 				}
 			}
 			List<StoredKey> stored = jdbc.sql("""
-					SELECT kid, private_key, public_key, created_at FROM accounts_signing_key
+					SELECT kid, private_key_sealed, public_key, created_at FROM accounts_signing_key
 					WHERE retire_at IS NULL OR retire_at > :now ORDER BY created_at DESC""")
 				.param("now", Rows.at(now))
-				.query((rs, n) -> new StoredKey(rs.getString("kid"), rs.getBytes("private_key"),
+				.query((rs, n) -> new StoredKey(rs.getString("kid"),
+						box.open(rs.getBytes("private_key_sealed"), purpose(rs.getString("kid"))),
 						rs.getBytes("public_key"), Rows.instant(rs, "created_at")))
 				.list();
 			StoredKey newest = stored.getFirst();
@@ -139,12 +145,13 @@ class SigningKeys {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
 			KeyPair pair = generator.generateKeyPair();
+			String kid = Ids.newId(clock).toString();
 			jdbc.sql("""
-					INSERT INTO accounts_signing_key (kid, algorithm, private_key, public_key, created_at)
+					INSERT INTO accounts_signing_key (kid, algorithm, private_key_sealed, public_key, created_at)
 					VALUES (:kid, :alg, :private, :public, :now)""")
-				.param("kid", Ids.newId(clock).toString())
+				.param("kid", kid)
 				.param("alg", ALGORITHM.getName())
-				.param("private", pair.getPrivate().getEncoded())
+				.param("private", box.seal(pair.getPrivate().getEncoded(), purpose(kid)))
 				.param("public", pair.getPublic().getEncoded())
 				.param("now", Rows.at(now))
 				.update();
@@ -152,6 +159,11 @@ class SigningKeys {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("This JVM cannot generate RSA keys", ex);
 		}
+	}
+
+	/** What a sealed private key is bound to: its own key id, so it opens in no other row. */
+	static String purpose(String kid) {
+		return "accounts.signing-key:" + kid;
 	}
 
 	private record StoredKey(String kid, byte[] privateKey, byte[] publicKey, Instant createdAt) {

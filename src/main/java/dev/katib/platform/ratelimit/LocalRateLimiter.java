@@ -31,4 +31,13 @@ final class LocalRateLimiter implements RateLimiter {
 			.build());
 		return Decision.of(bucket.tryConsumeAndReturnRemaining(1));
 	}
+
+	@Override
+	public Duration reserve(String key, Quota quota, long tokens) {
+		Bucket bucket = buckets.get(key, k -> Bucket.builder()
+			.addLimit(quota.bandwidth())
+			.withCustomTimePrecision(time)
+			.build());
+		return Duration.ofNanos(bucket.consumeIgnoringRateLimits(tokens));
+	}
 }

@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * them in this process
  * @param verificationPerAddress requests one client address may make to the public verification page
  * per period ({@code KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS}), so that codes cannot be guessed in bulk
+ * @param redisPrefix what every bucket's key in Redis starts with, so several installations (or test runs)
+ * may share one Redis ({@code KATIB_REDIS_PREFIX})
  */
 @ConfigurationProperties("katib.rate-limit")
 @Validated
@@ -39,18 +41,21 @@ public record RateLimitProperties(boolean enabled,
 		@Nullable @Pattern(regexp = "^$|^rediss?://.+",
 				message = "KATIB_REDIS_URL must be a Redis URL such as redis://redis:6379") String redisUrl,
 		@Min(value = 1, message = "KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS must be at least 1")
-		@Max(value = 1_000_000, message = "KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS must be at most 1000000") long verificationPerAddress) {
+		@Max(value = 1_000_000, message = "KATIB_RATE_LIMIT_VERIFICATION_PER_ADDRESS must be at most 1000000") long verificationPerAddress,
+		@Nullable @Pattern(regexp = "^$|^[A-Za-z0-9:_.-]{1,64}$",
+				message = "KATIB_REDIS_PREFIX may hold letters, digits and : _ . - (at most 64)") String redisPrefix) {
 
 	/** The default of {@link #verificationPerAddress()}. */
 	public static final long DEFAULT_VERIFICATION_PER_ADDRESS = 30;
 
 	@ConstructorBinding
 	public RateLimitProperties {
+		redisPrefix = redisPrefix == null || redisPrefix.isBlank() ? "katib:rate-limit:" : redisPrefix;
 	}
 
 	public RateLimitProperties(boolean enabled, long perPrincipal, long perAddress, Duration period,
 			@Nullable String redisUrl) {
-		this(enabled, perPrincipal, perAddress, period, redisUrl, DEFAULT_VERIFICATION_PER_ADDRESS);
+		this(enabled, perPrincipal, perAddress, period, redisUrl, DEFAULT_VERIFICATION_PER_ADDRESS, null);
 	}
 
 	public Quota verificationQuota() {

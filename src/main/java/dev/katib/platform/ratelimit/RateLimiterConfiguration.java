@@ -24,7 +24,7 @@ class RateLimiterConfiguration {
 		if (redis.client() == null) {
 			return new LocalRateLimiter(properties.period(), TimeMeter.SYSTEM_NANOTIME);
 		}
-		return new RedisRateLimiter(redis.client(), "katib:rate-limit:");
+		return new RedisRateLimiter(redis.client(), properties.redisPrefix());
 	}
 
 	/** Marks every instance sees (revoked sign-ins), in the same Redis as the rate limits. */

@@ -32,4 +32,10 @@ final class RedisRateLimiter implements RateLimiter {
 		byte[] redisKey = (prefix + key).getBytes(StandardCharsets.UTF_8);
 		return Decision.of(buckets.getProxy(redisKey, quota::bucket).tryConsumeAndReturnRemaining(1));
 	}
+
+	@Override
+	public Duration reserve(String key, Quota quota, long tokens) {
+		byte[] redisKey = (prefix + key).getBytes(StandardCharsets.UTF_8);
+		return Duration.ofNanos(buckets.getProxy(redisKey, quota::bucket).consumeIgnoringRateLimits(tokens));
+	}
 }

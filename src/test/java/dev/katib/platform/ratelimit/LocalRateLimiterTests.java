@@ -52,4 +52,26 @@ class LocalRateLimiterTests {
 		assertThat(new Decision(false, 0, Duration.ofMillis(1)).retryAfterSeconds()).isEqualTo(1);
 		assertThat(new Decision(false, 0, Duration.ofMillis(2001)).retryAfterSeconds()).isEqualTo(3);
 	}
+
+	@Test
+	void reservingQueuesCallersOneIntervalApartInsteadOfRefusingThem() {
+		Quota fivePerSecond = new Quota(1, Duration.ofMillis(200));
+
+		assertThat(limiter.reserve("base", fivePerSecond, 1)).isZero();
+		assertThat(limiter.reserve("base", fivePerSecond, 1)).isEqualTo(Duration.ofMillis(200));
+		assertThat(limiter.reserve("base", fivePerSecond, 1)).isEqualTo(Duration.ofMillis(400));
+
+		time.advance(Duration.ofMillis(600));
+		assertThat(limiter.reserve("base", fivePerSecond, 1)).isZero();
+	}
+
+	@Test
+	void aLargeReservationMakesEveryLaterCallerWaitItOut() {
+		Quota fivePerSecond = new Quota(1, Duration.ofMillis(200));
+		limiter.reserve("base", fivePerSecond, 1);
+
+		limiter.reserve("base", fivePerSecond, 150);
+
+		assertThat(limiter.reserve("base", fivePerSecond, 1)).isEqualTo(Duration.ofMillis(30_200));
+	}
 }

@@ -67,6 +67,18 @@ class RedisRateLimiterTests {
 	}
 
 	@Test
+	void instancesSharingARedisQueueTheirReservationsInOneLine() {
+		Quota fivePerSecond = new Quota(1, Duration.ofMillis(200));
+		RateLimiter first = new RedisRateLimiter(redis, run);
+		RateLimiter second = new RedisRateLimiter(redis, run);
+
+		first.reserve("airtable:base:app1", fivePerSecond, 50);
+
+		assertThat(second.reserve("airtable:base:app1", fivePerSecond, 1)).isGreaterThan(Duration.ofSeconds(9));
+		assertThat(second.reserve("airtable:base:app2", fivePerSecond, 1)).isZero();
+	}
+
+	@Test
 	void bucketsExpireInRedisOnceTheyWouldBeFullAgain() {
 		new RedisRateLimiter(redis, run).tryConsume("address:198.51.100.1", twoPerMinute);
 

@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import dev.katib.platform.ratelimit.Decision;
 import dev.katib.platform.ratelimit.ManualTimeMeter;
 import dev.katib.platform.ratelimit.Quota;
 import dev.katib.platform.ratelimit.RateLimiter;
@@ -94,8 +95,17 @@ class RateLimitFilterTests {
 
 	@Test
 	void letsRequestsThroughWhenTheLimiterFails() throws Exception {
-		RateLimiter broken = (key, quota) -> {
-			throw new IllegalStateException("Redis is down");
+		RateLimiter broken = new RateLimiter() {
+
+			@Override
+			public Decision tryConsume(String key, Quota quota) {
+				throw new IllegalStateException("Redis is down");
+			}
+
+			@Override
+			public Duration reserve(String key, Quota quota, long tokens) {
+				throw new IllegalStateException("Redis is down");
+			}
 		};
 		RateLimitFilter filter = new RateLimitFilter("address", r -> r.getRemoteAddr(), twoPerMinute, broken, meters);
 

@@ -1,0 +1,36 @@
+package dev.katib.connectors;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.katib.accounts.Caller;
+
+/**
+ * An organisation's data sources and their schema. Owners and administrators connect and remove
+ * sources; writers (and they) read them. Another organisation's source answers as not found.
+ */
+public interface DataSources {
+
+	List<DataSource> list(Caller caller);
+
+	DataSource find(Caller caller, UUID sourceId);
+
+	/**
+	 * Connects a source after checking its credential with the source itself.
+	 *
+	 * @throws SourceException saying what is wrong with the credential
+	 */
+	DataSource connect(Caller caller, NewSource source);
+
+	/** Removes the source, its credential, mappings and built-in tables. */
+	void remove(Caller caller, UUID sourceId);
+
+	List<Base> bases(Caller caller, UUID sourceId);
+
+	List<SourceTable> tables(Caller caller, UUID sourceId, String baseId);
+
+	SourceTable table(Caller caller, TableRef table);
+
+	/** Adds a table to a source of built-in tables. */
+	SourceTable createTable(Caller caller, UUID sourceId, String name, List<NewField> fields);
+}

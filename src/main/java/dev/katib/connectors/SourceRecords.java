@@ -1,0 +1,27 @@
+package dev.katib.connectors;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.katib.accounts.Caller;
+
+/**
+ * The records of a table, read and written in the source itself. Values are checked against the
+ * field's type before anything is sent; a read after Katib's own write always sees that write.
+ */
+public interface SourceRecords {
+
+	RecordPage list(Caller caller, TableRef table, RecordQuery query);
+
+	/** Follows the pages to the end, or until {@code limit} records. */
+	List<SourceRecord> listAll(Caller caller, TableRef table, RecordQuery query, int limit);
+
+	SourceRecord get(Caller caller, TableRef table, String recordId);
+
+	SourceRecord create(Caller caller, TableRef table, Map<String, Object> fields);
+
+	/** Changes the given fields only; a {@code null} value empties a field. */
+	SourceRecord update(Caller caller, TableRef table, String recordId, Map<String, Object> fields);
+
+	void delete(Caller caller, TableRef table, String recordId);
+}

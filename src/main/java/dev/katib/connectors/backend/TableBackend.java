@@ -1,0 +1,66 @@
+package dev.katib.connectors.backend;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.katib.connectors.Base;
+import dev.katib.connectors.RecordPage;
+import dev.katib.connectors.RecordQuery;
+import dev.katib.connectors.SourceKind;
+import dev.katib.connectors.SourceRecord;
+import dev.katib.connectors.SourceTable;
+
+/**
+ * One kind of data source. Values going in are already typed and checked against the table's
+ * fields; values coming out are typed as {@link dev.katib.connectors.FieldType#javaType()} says.
+ * Failures are {@link dev.katib.connectors.SourceException}s naming the source.
+ */
+public interface TableBackend {
+
+	SourceKind kind();
+
+	/** Checks the credential with the source at once, saying what is wrong. */
+	void check(SourceAccess source);
+
+	List<Base> bases(SourceAccess source);
+
+	List<SourceTable> tables(SourceAccess source, String baseId);
+
+	RecordPage list(SourceAccess source, String baseId, SourceTable table, RecordQuery query);
+
+	SourceRecord get(SourceAccess source, String baseId, SourceTable table, String recordId);
+
+	/** Creates the records; the source may take them in chunks. */
+	List<SourceRecord> create(SourceAccess source, String baseId, SourceTable table, List<Map<String, Object>> records,
+			boolean typecast);
+
+	SourceRecord update(SourceAccess source, String baseId, SourceTable table, String recordId,
+			Map<String, Object> fields, boolean typecast);
+
+	/**
+	 * Creates or updates records matched on the merge fields; the source may take them in chunks.
+	 *
+	 * @return the records created and updated
+	 */
+	Upserted upsert(SourceAccess source, String baseId, SourceTable table, List<Map<String, Object>> records,
+			List<String> mergeOn, boolean typecast);
+
+	void delete(SourceAccess source, String baseId, SourceTable table, List<String> recordIds);
+
+	/** The largest number of records one write request may carry. */
+	int maxRecordsPerWrite();
+
+	/**
+	 * What an upsert did.
+	 *
+	 * @param created ids of the records created
+	 * @param updated ids of the records updated
+	 */
+	record Upserted(List<String> created, List<String> updated) {
+
+		public Upserted {
+			created = List.copyOf(created);
+			updated = List.copyOf(updated);
+		}
+	}
+}
