@@ -6,16 +6,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Numbers as spreadsheets write them: an optional sign, digits grouped by thousands or not, and a
+ * Numbers as spreadsheets write them: an optional minus sign (a plus sign starts a telephone number), digits grouped by thousands or not, and a
  * decimal part after the column's decimal mark. A number never starts with a needless zero
  * ({@code 007}, {@code 0501234567} are codes and telephone numbers, kept as text or phones).
  */
 final class Numbers {
 
 	private static final Pattern POINT_DECIMAL = Pattern
-		.compile("[+-]?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(,[0-9]{3})+)(\\.[0-9]+)?|[+-]?\\.[0-9]+");
+		.compile("-?(0|[1-9][0-9]*|[1-9][0-9]{0,2}(,[0-9]{3})+)(\\.[0-9]+)?|-?\\.[0-9]+");
 	private static final Pattern COMMA_DECIMAL = Pattern
-		.compile("[+-]?(0|[1-9][0-9]*|[1-9][0-9]{0,2}([. \u00A0\u202F][0-9]{3})+)(,[0-9]+)?|[+-]?,[0-9]+");
+		.compile("-?(0|[1-9][0-9]*|[1-9][0-9]{0,2}([. \u00A0\u202F][0-9]{3})+)(,[0-9]+)?|-?,[0-9]+");
 
 	private Numbers() {
 	}
