@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.google.api.client.http.HttpBackOffIOExceptionHandler;
 
 import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.gson.GsonFactory;
-import com.google.api.client.util.ExponentialBackOff;
 import com.google.api.client.util.Sleeper;
 import com.google.api.services.sheets.v4.Sheets;
 import com.google.api.services.sheets.v4.SheetsScopes;
@@ -84,10 +82,7 @@ public final class SheetsClients {
 			RateLimitRetries retries = new RateLimitRetries(sleeper, settings.maxRateLimitWait());
 			request.setUnsuccessfulResponseHandler((attempt, response, supportsRetry) -> authorisation
 				.handleResponse(attempt, response, supportsRetry) || retries.handleResponse(attempt, response, supportsRetry));
-			request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(new ExponentialBackOff.Builder()
-				.setInitialIntervalMillis(500)
-				.setMaxElapsedTimeMillis(30_000)
-				.build()).setSleeper(sleeper));
+			request.setIOExceptionHandler(new ConnectionRetries(sleeper));
 		};
 	}
 
