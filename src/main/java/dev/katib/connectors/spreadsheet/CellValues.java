@@ -19,7 +19,7 @@ final class CellValues {
 	private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "نعم", "صح", "صحيح");
 	private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "لا", "خطأ");
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\".]{2,}");
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-.]{5,22}[0-9]");
+	private static final Pattern PHONE = Pattern.compile("\\+?\\(?[0-9][0-9 ()\\-.]{5,22}[0-9]");
 	private static final Pattern AMOUNT = Pattern.compile("[+-]?[0-9][0-9.,  ]*");
 
 	private CellValues() {

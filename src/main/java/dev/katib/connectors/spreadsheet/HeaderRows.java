@@ -21,9 +21,9 @@ final class HeaderRows {
 
 	/** The index in {@code rows} of the header row, or -1 when the sheet has none. */
 	static int detect(List<RawSheet.Row> rows) {
+		long widest = rows.stream().limit(MAX_TITLE_LINES * 2L).mapToLong(HeaderRows::filled).max().orElse(0);
 		int candidate = 0;
-		while (candidate < Math.min(MAX_TITLE_LINES, rows.size() - 1) && filled(rows.get(candidate)) == 1
-				&& filled(rows.get(candidate + 1)) > 1) {
+		while (widest > 1 && candidate < Math.min(MAX_TITLE_LINES, rows.size() - 1) && filled(rows.get(candidate)) == 1) {
 			candidate++;
 		}
 		if (candidate >= rows.size()) {

@@ -65,7 +65,7 @@ class SpreadsheetReaderCsvTests {
 				name,count,amount,rate,price,active,joined,seen,email,phone,site
 				Ahmed,1,1.5,10%,SAR 1500.00,yes,2026-01-15,2026-01-15 10:30,a@example.org,+966 50 123 4567,https://katib.example/a
 				Sara,٢٥,2,12.5%,ر.س 20,لا,2026/02/01,2026-02-01T08:00:15,sara@example.sa,0501234567,http://example.org
-				Omar,-3,"1,234.75",٪٥,$ 3.5,TRUE,01/12/2025,01/12/2025 2:30 PM,omar@mail.example.com,050-123-4567,https://x.example
+				Omar,-3,"1,234.75",٪٥,$ 3.5,TRUE,01/12/2025,01/12/2025 2:30 PM,omar@mail.example.com,(050) 123-4567,https://x.example
 				""";
 
 		SpreadsheetPreview preview = reader.read(csv.getBytes(StandardCharsets.UTF_8));
@@ -99,8 +99,8 @@ class SpreadsheetReaderCsvTests {
 
 	@Test
 	void handlesTitleLinesBlankAndRepeatedNamesAndFilesWithoutHeader() {
-		SpreadsheetPreview titled = reader.read(utf8("Staff list\n\nname,,name,city\nAhmed,1,Al-Salem,Riyadh\n"));
-		assertThat(titled.headerRow()).isEqualTo(3);
+		SpreadsheetPreview titled = reader.read(utf8("Staff list\nRiyadh office\n\nname,,name,city\nAhmed,1,Al-Salem,Riyadh\n"));
+		assertThat(titled.headerRow()).isEqualTo(4);
 		assertThat(titled.columns()).extracting(Column::name).containsExactly("name", "Column 2", "name (2)", "city");
 
 		SpreadsheetPreview headless = reader.read(utf8("أحمد,5000,2026-01-15\nسارة,7000,2026-02-01\n"));
