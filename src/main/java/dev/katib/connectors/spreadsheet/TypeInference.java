@@ -23,10 +23,16 @@ final class TypeInference {
 		if (filled.isEmpty()) {
 			return ColumnType.TEXT;
 		}
+		// all of a few values, four in five of more: a type is out once more than that have failed
+		int allowedFailures = filled.size() < 5 ? 0 : filled.size() / 5;
 		for (ColumnType type : ORDER) {
-			long fitting = filled.stream().filter(value -> CellValues.parse(value, type, conventions) != null).count();
-			boolean enough = filled.size() < 5 ? fitting == filled.size() : fitting * 5 >= filled.size() * 4L;
-			if (enough) {
+			int failures = 0;
+			for (int i = 0; i < filled.size() && failures <= allowedFailures; i++) {
+				if (CellValues.parse(filled.get(i), type, conventions) == null) {
+					failures++;
+				}
+			}
+			if (failures <= allowedFailures) {
 				return type;
 			}
 		}
