@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an XLSX number cell the way Katib's value parsers read it, whatever the cell's display
@@ -86,14 +87,14 @@ final class CanonicalFormatter extends DataFormatter {
 		return shown.toPlainString();
 	}
 
-	private static String currency(String section) {
+	private static @Nullable String currency(String section) {
 		Matcher bracketed = BRACKETED_CURRENCY.matcher(section);
 		if (bracketed.find()) {
-			return code(bracketed.group(1).strip());
+			return Currencies.code(bracketed.group(1).strip());
 		}
 		Matcher quoted = QUOTED.matcher(section);
 		while (quoted.find()) {
-			String code = code(quoted.group(1).strip());
+			String code = Currencies.code(quoted.group(1).strip());
 			if (code != null) {
 				return code;
 			}
@@ -104,9 +105,5 @@ final class CanonicalFormatter extends DataFormatter {
 			}
 		}
 		return null;
-	}
-
-	private static String code(String text) {
-		return Currencies.code(text);
 	}
 }
