@@ -70,6 +70,23 @@ class ArchiveIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void findsArabicInARenderedLetterAndInTextSavedAsWindows1256() {
+		byte[] letter = dev.katib.documents.pdf.Renderers.pdf(0)
+			.pdf(dev.katib.documents.DocumentCorpus.arabicLetter(), dev.katib.documents.DocumentCorpus.letterhead())
+			.content();
+		archive.store(StoreRequest.upload(tenant, null, FileKind.INCOMING, "scan.bin", "application/octet-stream", letter));
+		StoredFile minutes = archive.store(StoreRequest.upload(tenant, null, FileKind.ATTACHMENT, "minutes.pdf",
+				"application/octet-stream",
+				"محضر اجتماع لجنة المشتريات: تقرر توريد الحواسيب".getBytes(java.nio.charset.Charset.forName("windows-1256"))));
+
+		assertThat(archive.search(tenant, query("القاعه الرئيسه")).hits()).extracting(h -> h.file().filename())
+			.containsExactly("scan.bin");
+		assertThat(minutes.contentType()).isEqualTo("text/plain");
+		assertThat(archive.search(tenant, query("المشتريات")).hits()).extracting(h -> h.file().filename())
+			.containsExactly("minutes.pdf");
+	}
+
+	@Test
 	void keepsTheSizeOfImagesAsFacts() {
 		StoredFile image = archive.store(StoreRequest.upload(tenant, null, FileKind.ATTACHMENT, "stamp.png",
 				"image/png", SampleFiles.png(120, 80)));

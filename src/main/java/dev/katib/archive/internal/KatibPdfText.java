@@ -5,12 +5,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.ibm.icu.text.Bidi;
+import org.jspecify.annotations.Nullable;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -28,6 +33,22 @@ final class KatibPdfText {
 	static final String PRODUCER = "Katib";
 
 	private KatibPdfText() {
+	}
+
+	/** The text and facts of a PDF Katib printed, or null for anyone else's PDF (Tika reads those). */
+	static TextExtraction.@Nullable Extracted extract(byte[] content) throws IOException {
+		try (PDDocument document = Loader.loadPDF(content)) {
+			PDDocumentInformation info = document.getDocumentInformation();
+			if (info == null || !PRODUCER.equals(info.getProducer())) {
+				return null;
+			}
+			Map<String, String> facts = new HashMap<>();
+			facts.put("pages", String.valueOf(document.getNumberOfPages()));
+			if (info.getTitle() != null && !info.getTitle().isBlank()) {
+				facts.put("pdfTitle", info.getTitle().strip());
+			}
+			return new TextExtraction.Extracted(text(document), facts);
+		}
 	}
 
 	static String text(PDDocument document) throws IOException {
