@@ -65,8 +65,9 @@ class SourcesHostileInputIntegrationTests extends IntegrationTest {
 			.path("field").asString()).isEqualTo("Age");
 		assertThat(api.post(organisation.owner(), tablePath + "/records", Map.of("fields", "not an object"), 400)
 			.path("type").asString()).isEqualTo("urn:katib:problem:malformed-request");
-		assertThat(api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "FTP", "name", "x"), 400)
-			.path("type").asString()).isEqualTo("urn:katib:problem:malformed-request");
+		JsonNode unknownKind = api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "FTP", "name", "x"), 400);
+		assertThat(unknownKind.path("type").asString()).isEqualTo("urn:katib:problem:validation-failed");
+		assertThat(unknownKind.toString()).contains("kind").contains("AIRTABLE");
 		assertThat(api.get(organisation.owner(), tablePath + "/records?pageSize=many", 400).path("type").asString())
 			.isEqualTo("urn:katib:problem:malformed-request");
 		assertThat(api.get(organisation.owner(), tablePath + "/records?pageSize=1000", 400).path("type").asString())

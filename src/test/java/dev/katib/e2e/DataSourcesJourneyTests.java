@@ -94,7 +94,8 @@ class DataSourcesJourneyTests extends BrowserJourney {
 		phone.navigate(owner.url().replace("/mapping", "") .replaceFirst("https?://[^/]+", "") + "?lang=ar");
 		assertThat(phone.locator("html")).hasAttribute("dir", "rtl");
 		assertThat(phone.locator("table.records-grid")).containsText("هدى العتيبي");
-		assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("مصادر البيانات"))).hasCount(1);
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("القائمة")).click();
+		assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("مصادر البيانات").setExact(true))).isVisible();
 		Number overflow = (Number) phone.evaluate("document.querySelector('main').scrollWidth - window.innerWidth");
 		assertThat(overflow.intValue()).as("the page is wider than the phone").isLessThanOrEqualTo(0);
 		assertThat(consoleErrors).isEmpty();
