@@ -1,6 +1,8 @@
 package dev.katib.letters;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +38,12 @@ public class LetterHistory {
 	@Transactional(readOnly = true)
 	public Optional<LetterVersion> current(UUID tenantId, UUID letterId) {
 		return store.current(tenantId, letterId);
+	}
+
+	/** The current version of each of these letters that has one, read at once for a page of letters. */
+	@Transactional(readOnly = true)
+	Map<UUID, LetterVersion> currentOf(UUID tenantId, Collection<UUID> letterIds) {
+		return store.currentOf(tenantId, letterIds);
 	}
 
 	/** The organisation's letters in this status, oldest first: a queue of at most {@code limit}. */

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -131,6 +135,24 @@ class LetterStore {
 			.param("letter", letterId)
 			.query(LetterStore::version)
 			.optional();
+	}
+
+	/** The current version of each of these letters that has one, in one query. */
+	Map<UUID, LetterVersion> currentOf(UUID tenantId, Collection<UUID> letterIds) {
+		if (letterIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, LetterVersion> current = new HashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (letter_id) letter_id, number, content, author_id, source, model, input_tokens,
+				       output_tokens, created_at
+				FROM letters_letter_version WHERE tenant_id = :tenant AND letter_id IN (:letters)
+				ORDER BY letter_id, number DESC""")
+			.param("tenant", tenantId)
+			.param("letters", new ArrayList<>(letterIds))
+			.query((rs, row) -> current.put(rs.getObject("letter_id", UUID.class), version(rs, row)))
+			.list();
+		return current;
 	}
 
 	/** The organisation's letters in this status, oldest first: a queue. */

@@ -1,5 +1,7 @@
 package dev.katib.letters;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,4 +9,7 @@ import java.util.UUID;
 public interface LetterVerifications {
 
 	Optional<VerificationView> verification(UUID tenantId, UUID letterId);
+
+	/** The verification codes of those of these letters that are archived, read at once for a page of letters. */
+	Map<UUID, VerificationView> verifications(UUID tenantId, Collection<UUID> letterIds);
 }

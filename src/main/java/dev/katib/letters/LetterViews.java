@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -43,23 +43,42 @@ class LetterViews {
 	}
 
 	LetterView of(Letter letter) {
-		LetterVersion current = history.current(letter.tenantId(), letter.id()).orElse(null);
-		Set<UUID> people = new HashSet<>();
-		people.add(letter.writerId());
-		if (current != null) {
-			people.add(current.authorId());
+		return page(letter.tenantId(), List.of(letter)).getFirst();
+	}
+
+	/**
+	 * The views of a page of the organisation's letters, in the same order, read in a fixed number of queries
+	 * however long the page is: current versions, names, numbers and verifications each in one.
+	 */
+	List<LetterView> page(UUID tenantId, List<Letter> letters) {
+		if (letters.isEmpty()) {
+			return List.of();
 		}
-		Map<UUID, String> names = details.authors(letter.tenantId(), people);
-		Optional<IssuedNumber> issued = records.number(letter.tenantId(), letter.id());
-		LocalDate day = issued.map(IssuedNumber::issuedOn)
-			.orElseGet(() -> clock.instant().atZone(colleagues.timeZone(letter.tenantId())).toLocalDate());
+		List<UUID> ids = letters.stream().map(Letter::id).toList();
+		Map<UUID, LetterVersion> current = history.currentOf(tenantId, ids);
+		Set<UUID> people = new HashSet<>();
+		letters.forEach(letter -> people.add(letter.writerId()));
+		current.values().forEach(version -> people.add(version.authorId()));
+		Map<UUID, String> names = details.authors(tenantId, people);
+		Map<UUID, IssuedNumber> numbers = records.numbers(tenantId, ids);
+		Map<UUID, VerificationView> verified = verifications.verifications(tenantId, ids);
+		LocalDate today = numbers.size() == letters.size() ? null
+				: clock.instant().atZone(colleagues.timeZone(tenantId)).toLocalDate();
+		return letters.stream()
+			.map(letter -> view(letter, current.get(letter.id()), names, numbers.get(letter.id()), today,
+					verified.get(letter.id())))
+			.toList();
+	}
+
+	private LetterView view(Letter letter, @Nullable LetterVersion current, Map<UUID, String> names,
+			@Nullable IssuedNumber issued, @Nullable LocalDate today, @Nullable VerificationView verification) {
+		LocalDate day = issued == null ? today : issued.issuedOn();
 		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language().code(),
 				letter.recipient(), letter.replyToId(), letter.followsUpId(), person(letter.writerId(), names),
 				letter.createdAt(), dates(day, letter.language()), letter.drafting(),
 				current == null ? null : version(current, names),
 				letter.draftingProblem() == null ? null : ProblemJson.read(letter.draftingProblem()),
-				issued.map(IssuedNumber::number).orElse(null), issued.map(IssuedNumber::issuedOn).orElse(null),
-				verifications.verification(letter.tenantId(), letter.id()).orElse(null));
+				issued == null ? null : issued.number(), issued == null ? null : issued.issuedOn(), verification);
 	}
 
 	List<VersionView> versions(UUID tenantId, UUID letterId) {

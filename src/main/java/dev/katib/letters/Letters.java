@@ -169,7 +169,7 @@ public class Letters {
 					"page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".", Map.of("field", "size"));
 		}
 		LetterDetails.Found found = details.search(caller.tenantId(), filter, page, size);
-		return new LetterPage(found.items().stream().map(views::of).toList(), found.total(), page, size);
+		return new LetterPage(views.page(caller.tenantId(), found.items()), found.total(), page, size);
 	}
 
 	/** Every version of the letter, the first first. */

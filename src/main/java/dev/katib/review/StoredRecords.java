@@ -2,6 +2,10 @@ package dev.katib.review;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +34,24 @@ class StoredRecords implements LetterRecords {
 			.params(tenantId, letterId)
 			.query((rs, n) -> new IssuedNumber(rs.getString("number"), rs.getObject("issued_on", LocalDate.class)))
 			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, IssuedNumber> numbers(UUID tenantId, Collection<UUID> letterIds) {
+		if (letterIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, IssuedNumber> numbers = new HashMap<>();
+		jdbc.sql("""
+				SELECT letter_id, number, issued_on FROM review_issued_number
+				WHERE tenant_id = :tenant AND letter_id IN (:letters)""")
+			.param("tenant", tenantId)
+			.param("letters", new ArrayList<>(letterIds))
+			.query((rs, n) -> numbers.put(rs.getObject("letter_id", UUID.class),
+					new IssuedNumber(rs.getString("number"), rs.getObject("issued_on", LocalDate.class))))
+			.list();
+		return numbers;
 	}
 
 	@Override

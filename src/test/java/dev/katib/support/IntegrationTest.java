@@ -97,6 +97,12 @@ public abstract class IntegrationTest {
 			return new ModelGatewaySwitch(configured, publisher, transactions, meters);
 		}
 
+		// letters: counts the statements a page of letters costs
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
 		// letters: letters as a test's starting point
 		@Bean
 		LetterFixtures letterFixtures(ApplicationContext context) {

@@ -1,5 +1,9 @@
 package dev.katib.paper.archiving;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +32,22 @@ class ArchivedPapers {
 					rs.getObject("letterhead_id", UUID.class), rs.getInt("letterhead_version"),
 					rs.getString("verification_code"), rs.getTimestamp("archived_at").toInstant()))
 			.optional();
+	}
+
+	/** The verification codes of those of these letters that are archived, by letter. */
+	Map<UUID, String> verificationCodes(UUID tenantId, Collection<UUID> letterIds) {
+		if (letterIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> codes = new HashMap<>();
+		jdbc.sql("""
+				SELECT letter_id, verification_code FROM paper_archived_letter
+				WHERE tenant_id = :tenant AND letter_id IN (:letters)""")
+			.param("tenant", tenantId)
+			.param("letters", new ArrayList<>(letterIds))
+			.query((rs, n) -> codes.put(rs.getObject("letter_id", UUID.class), rs.getString("verification_code")))
+			.list();
+		return codes;
 	}
 
 	void insert(UUID tenantId, ArchivedPaper paper) {

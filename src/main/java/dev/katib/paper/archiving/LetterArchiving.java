@@ -3,6 +3,7 @@ package dev.katib.paper.archiving;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +108,17 @@ public class LetterArchiving implements LetterVerifications {
 	public Optional<VerificationView> verification(UUID tenantId, UUID letterId) {
 		return archivedVerification(tenantId, letterId)
 			.map(verification -> new VerificationView(verification.code(), verification.url().toString()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, VerificationView> verifications(UUID tenantId, Collection<UUID> letterIds) {
+		Map<UUID, VerificationView> views = new HashMap<>();
+		papers.verificationCodes(tenantId, letterIds).forEach((letterId, code) -> {
+			Verification verification = verification(code);
+			views.put(letterId, new VerificationView(verification.code(), verification.url().toString()));
+		});
+		return views;
 	}
 
 	/**
