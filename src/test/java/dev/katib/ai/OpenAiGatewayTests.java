@@ -125,6 +125,18 @@ class OpenAiGatewayTests {
 	}
 
 	@Test
+	void waitsUntilTheDateRetryAfterNamesWhenTheProviderIsBusy() {
+		model.enqueue(Reply.status(503).retryAfterDate(java.time.Instant.now().plusSeconds(20)), Reply.answer(ANSWER));
+
+		ModelResult<Summary> result = gateway().generate(Summary.request());
+
+		assertThat(result.output().words()).isEqualTo(9);
+		assertThat(pauses).singleElement().satisfies(
+				pause -> assertThat(pause).isBetween(Duration.ofSeconds(18), Duration.ofSeconds(20)));
+		assertThat(model.requests()).hasSize(2);
+	}
+
+	@Test
 	void failsAtOnceWhenRetryAfterIsLongerThanKatibWaits() {
 		model.enqueue(Reply.status(429).retryAfter(3600));
 

@@ -184,6 +184,13 @@ public final class FakeModelServer implements AutoCloseable {
 			return new Reply(Kind.NOT_JSON, "{\"id\": \"chatcmpl-broken\", \"choices\": [");
 		}
 
+		/** Adds a {@code Retry-After} header as an HTTP date. */
+		public Reply retryAfterDate(java.time.Instant when) {
+			this.retryAfter = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+				.format(when.atZone(java.time.ZoneOffset.UTC));
+			return this;
+		}
+
 		/** Adds a {@code Retry-After} header in seconds. */
 		public Reply retryAfter(long seconds) {
 			this.retryAfter = Long.toString(seconds);

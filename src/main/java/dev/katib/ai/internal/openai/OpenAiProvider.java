@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ public final class OpenAiProvider implements ModelProvider {
 
 	private final ChatModel chat;
 	private final AiProperties settings;
-	private final RetryPolicy retries;
+	private final Retry retry;
 	private final CircuitBreaker breaker;
 	private final Pause pause;
 	private final Clock clock;
@@ -59,8 +60,8 @@ public final class OpenAiProvider implements ModelProvider {
 	OpenAiProvider(ChatModel chat, AiProperties settings, CircuitBreaker breaker, Pause pause, Clock clock) {
 		this.chat = chat;
 		this.settings = settings;
-		this.retries = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff(),
-				settings.maxRetryAfter());
+		this.retry = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff(),
+				settings.maxRetryAfter()).retry("model-" + settings.modelName(), random);
 		this.breaker = breaker;
 		this.pause = pause;
 		this.clock = clock;
@@ -79,6 +80,7 @@ public final class OpenAiProvider implements ModelProvider {
 	@Override
 	public ProviderAnswer answer(ModelRequest<?> request, @Nullable Consumer<String> chunks) {
 		Prompt prompt = prompt(request);
+		Retry.AsyncContext<Object> attempts = retry.asyncContext();
 		for (int attempt = 1;; attempt++) {
 			permit();
 			long started = System.nanoTime();
@@ -86,6 +88,7 @@ public final class OpenAiProvider implements ModelProvider {
 			try {
 				ProviderAnswer answer = chunks == null ? call(prompt) : stream(prompt, chunks, answered);
 				breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+				attempts.onComplete();
 				return answer;
 			}
 			catch (CallerStoppedListening stopped) {
@@ -101,17 +104,15 @@ public final class OpenAiProvider implements ModelProvider {
 				else {
 					breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
 				}
-				// once part of a streamed answer reached the caller, a retry would repeat it
-				Duration wait = failure.retryable() && !answered.get() && attempt < retries.maxAttempts()
-						? retries.waitAfter(attempt, failure.retryAfter(), random) : null;
-				if (wait == null) {
+				long waitMillis = attempts.onError(new RetryPolicy.FailedAttempt(failure, answered.get(), thrown));
+				if (waitMillis < 0) {
 					log.warn("Model call to {} failed after {} attempt(s): {}", model(), attempt, failure.description());
 					throw new ModelCallException(failure.outcome(), "The language model could not answer: "
 							+ failure.description() + ".", List.of(), failure.retryAfter());
 				}
 				log.info("Model call attempt {} to {} failed ({}); retrying in {} ms", attempt, model(),
-						failure.description(), wait.toMillis());
-				waitFor(wait);
+						failure.description(), waitMillis);
+				waitFor(Duration.ofMillis(waitMillis));
 			}
 		}
 	}
