@@ -1,11 +1,7 @@
 package dev.katib.letters;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.katib.platform.Hashes;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
@@ -95,13 +92,7 @@ class IdempotencyKeys {
 		String canonical = String.join("\u0000", request.category(), request.language().code(),
 				Objects.toString(request.recipientId()), recipient(request.recipient()), request.request(),
 				Objects.toString(request.replyTo()), Objects.toString(request.followsUp()));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException unavailable) {
-			throw new IllegalStateException("SHA-256 is part of every Java platform", unavailable);
-		}
+		return Hashes.sha256Hex(canonical);
 	}
 
 	private static String recipient(@Nullable RecipientInput recipient) {

@@ -1,10 +1,8 @@
 package dev.katib.accounts.tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import dev.katib.platform.Hashes;
 
 /**
  * Random secrets handed out once (refresh tokens, API keys, e-mailed links) and the SHA-256 hashes
@@ -24,11 +22,6 @@ public final class Secrets {
 	}
 
 	public static byte[] hash(String secret) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Hashes.sha256(secret);
 	}
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import dev.katib.archive.storage.StorageProperties;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
+import dev.katib.platform.Hashes;
 
 /**
  * Keeps files: bytes to the storage backend first, then the record and its search index in the
@@ -215,11 +215,6 @@ class ArchiveService implements Archive, VerificationCodes {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Hashes.sha256Hex(content);
 	}
 }

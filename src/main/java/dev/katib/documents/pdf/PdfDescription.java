@@ -1,9 +1,6 @@
 package dev.katib.documents.pdf;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -12,6 +9,7 @@ import java.util.TimeZone;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import dev.katib.platform.Hashes;
 
 /**
  * What a PDF says about itself: title, author, producer and dates in its information dictionary, its
@@ -44,12 +42,6 @@ record PdfDescription(String title, String author, String language, Instant crea
 	}
 
 	private static long stableId(String identity) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-			return ByteBuffer.wrap(digest).getLong();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ByteBuffer.wrap(Hashes.sha256(identity)).getLong();
 	}
 }

@@ -1,9 +1,5 @@
 package dev.katib.paper.archiving;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +14,7 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.Letter;
 import dev.katib.letters.LetterVersion;
 import dev.katib.paper.printing.PaperFacts;
+import dev.katib.platform.Hashes;
 
 /**
  * What an archived letter's PDF/A carries besides its pages: {@code letter.json}, the letter as data
@@ -68,11 +65,6 @@ final class ArchivedLetterData {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(text);
 	}
 }

@@ -1,15 +1,13 @@
 package dev.katib.paper.downloads;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import dev.katib.platform.Hashes;
 
 /** How a letter's file is answered over HTTP, for the API and the pages alike. */
 final class PaperDownloads {
@@ -30,11 +28,6 @@ final class PaperDownloads {
 	}
 
 	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Hashes.sha256Hex(content);
 	}
 }

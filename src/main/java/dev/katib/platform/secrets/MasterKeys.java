@@ -2,7 +2,6 @@ package dev.katib.platform.secrets;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.util.SecretBytes;
+import dev.katib.platform.Hashes;
 
 /**
  * The master keys as one Tink keyset: the first key is primary and seals, every key opens what it
@@ -97,7 +97,7 @@ record MasterKeys(Aead aead, int primaryId) {
 	}
 
 	private static int idOf(byte[] key) throws GeneralSecurityException {
-		byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
+		byte[] digest = Hashes.sha256(key);
 		int id = ByteBuffer.wrap(digest).getInt();
 		return id == 0 ? 1 : id;
 	}

@@ -1,10 +1,6 @@
 package dev.katib.platform.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +15,7 @@ import org.springframework.core.Ordered;
 
 import dev.katib.platform.ratelimit.RateLimitProperties;
 import dev.katib.platform.ratelimit.RateLimiter;
+import dev.katib.platform.Hashes;
 
 /**
  * Puts the API's two rate limits in the filter chain: per client address before anything else reads
@@ -93,12 +90,6 @@ class RateLimitFilters {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Hashes.sha256Hex(text);
 	}
 }
