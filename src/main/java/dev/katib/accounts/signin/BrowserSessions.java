@@ -13,7 +13,11 @@ import org.springframework.stereotype.Repository;
 import dev.katib.accounts.members.Rows;
 import dev.katib.platform.Ids;
 
-/** The browser sessions members have signed in with, so they can be listed and ended from anywhere. */
+/**
+ * The browser sessions members have signed in with, so they can be listed and ended from anywhere.
+ * Ending one also deletes its servlet session from {@code accounts_web_session} (Spring Session JDBC,
+ * indexed by this row's id), so no process keeps it.
+ */
 @Repository
 public class BrowserSessions {
 
@@ -67,6 +71,7 @@ public class BrowserSessions {
 			.param("now", Rows.at(clock.instant()))
 			.param("id", id)
 			.update();
+		jdbc.sql("DELETE FROM accounts_web_session WHERE principal_name = :id").param("id", id.toString()).update();
 	}
 
 	/** The member's sessions that have not ended, newest first. */
@@ -84,13 +89,19 @@ public class BrowserSessions {
 
 	/** Ends every session of the member except the one given (none when {@code keep} is null). */
 	public int endAllBut(UUID tenantId, UUID userId, @Nullable UUID keep) {
-		return jdbc.sql("""
+		List<String> ended = jdbc.sql("""
 				UPDATE accounts_browser_session SET ended_at = :now
-				WHERE tenant_id = :tenant AND user_id = :user AND ended_at IS NULL AND id IS DISTINCT FROM CAST(:keep AS UUID)""")
+				WHERE tenant_id = :tenant AND user_id = :user AND ended_at IS NULL AND id IS DISTINCT FROM CAST(:keep AS UUID)
+				RETURNING CAST(id AS TEXT)""")
 			.param("now", Rows.at(clock.instant()))
 			.param("tenant", tenantId)
 			.param("user", userId)
 			.param("keep", keep)
-			.update();
+			.query(String.class)
+			.list();
+		if (!ended.isEmpty()) {
+			jdbc.sql("DELETE FROM accounts_web_session WHERE principal_name IN (:ended)").param("ended", ended).update();
+		}
+		return ended.size();
 	}
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.katib.accounts.configuration.AccountsProperties;
@@ -53,6 +54,7 @@ class CurrentCallerFilter extends OncePerRequestFilter {
 						session.member().sessionId().toString()));
 				SecurityContextHolder.setContext(context);
 				request.setAttribute(SessionMember.class.getName(), session.member());
+				indexServletSession(request, session.member());
 				if (member.get().mustChangePassword() && !allowedBeforePasswordChange(request)) {
 					response.sendRedirect(request.getContextPath() + "/profile?change");
 					return;
@@ -67,6 +69,15 @@ class CurrentCallerFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Indexes the stored servlet session by the browser session's id, so ending that row deletes it. */
+	private static void indexServletSession(HttpServletRequest request, SessionMember member) {
+		HttpSession http = request.getSession(false);
+		String id = member.sessionId().toString();
+		if (http != null && !id.equals(http.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME))) {
+			http.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, id);
+		}
 	}
 
 	/** A member who must set a new password sees only the page where they do it, and can sign out. */
