@@ -69,6 +69,16 @@ public final class SourcesClient {
 		return JSON.readTree(answer);
 	}
 
+	/** The raw answer of a GET, e.g. a downloaded file. */
+	public byte[] bytes(TestAccounts.Account account, String uri, int status) {
+		byte[] answer = client.get().uri(java.net.URI.create(baseUrl + uri))
+			.header("Authorization", accounts.bearer(account))
+			.exchange()
+			.expectStatus().isEqualTo(status)
+			.expectBody().returnResult().getResponseBody();
+		return answer == null ? new byte[0] : answer;
+	}
+
 	public JsonNode put(TestAccounts.Account account, String uri, Object body, int status) {
 		byte[] answer = client.put().uri(java.net.URI.create(baseUrl + uri))
 			.header("Authorization", accounts.bearer(account))
