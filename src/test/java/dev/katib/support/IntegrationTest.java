@@ -66,6 +66,12 @@ public abstract class IntegrationTest {
 		registry.add("katib.connectors.airtable.api-url", () -> FakeAirtable.shared().url());
 		registry.add("katib.connectors.airtable.penalty", () -> FakeAirtable.shared().penalty().toMillis() + "ms");
 		registry.add("katib.connectors.airtable.penalty-jitter", () -> "100ms");
+		// delivery: letters are e-mailed to GreenMail; due deliveries are looked for often
+		registry.add("katib.delivery.smtp.host", () -> "127.0.0.1");
+		registry.add("katib.delivery.smtp.port", SharedGreenMail::port);
+		registry.add("katib.delivery.smtp.start-tls", () -> "false");
+		registry.add("katib.delivery.poll-interval", () -> "300ms");
+		registry.add("katib.delivery.first-retry", () -> "1s");
 		if (SharedRedis.reachable()) {
 			registry.add("katib.rate-limit.redis-url", () -> SharedRedis.URL);
 			registry.add("katib.rate-limit.redis-prefix", () -> SharedRedis.PREFIX);

@@ -1,0 +1,148 @@
+package dev.katib.delivery.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.katib.delivery.Channel;
+import dev.katib.delivery.Delivery;
+
+/** The delivery jobs and their attempt log; the only class that writes these tables. Tenant-scoped reads. */
+@Repository
+class DeliveryJobs {
+
+	/** A job as the worker sees it. */
+	record Job(UUID id, UUID tenantId, UUID letterId, Channel channel, String recipient, int attempts) {
+	}
+
+	private final JdbcClient jdbc;
+
+	DeliveryJobs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void create(UUID id, UUID tenantId, UUID letterId, Channel channel, String recipient, UUID requestedBy,
+			@Nullable String idempotencyKey, Instant now) {
+		jdbc.sql("""
+				INSERT INTO delivery_jobs (id, tenant_id, letter_id, channel, recipient, requested_by, idempotency_key,
+				  status, next_attempt_at, created_at)
+				VALUES (:id, :tenant, :letter, :channel, :recipient, :by, :key, 'PENDING', :now, :now)""")
+			.param("id", id)
+			.param("tenant", tenantId)
+			.param("letter", letterId)
+			.param("channel", channel.name())
+			.param("recipient", recipient)
+			.param("by", requestedBy)
+			.param("key", idempotencyKey)
+			.param("now", at(now))
+			.update();
+	}
+
+	Optional<UUID> byIdempotencyKey(UUID tenantId, String key) {
+		return jdbc.sql("SELECT id FROM delivery_jobs WHERE tenant_id = :tenant AND idempotency_key = :key")
+			.param("tenant", tenantId)
+			.param("key", key)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The next due job, locked for this transaction; other workers skip it. */
+	Optional<Job> lockNextDue(Instant now) {
+		return jdbc.sql("""
+				SELECT id, tenant_id, letter_id, channel, recipient, attempts FROM delivery_jobs
+				WHERE status = 'PENDING' AND next_attempt_at <= :now
+				ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+			.param("now", at(now))
+			.query((rs, n) -> new Job(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6)))
+			.optional();
+	}
+
+	void recordAttempt(Job job, int attempt, String outcome, @Nullable String detail, Instant now,
+			@Nullable Instant nextAttempt) {
+		String status = switch (outcome) {
+			case "DELIVERED" -> "DELIVERED";
+			case "FAILED" -> "FAILED";
+			default -> "PENDING";
+		};
+		jdbc.sql("""
+				UPDATE delivery_jobs SET attempts = :attempt, status = :status, last_error = :error,
+				  next_attempt_at = COALESCE(:next, next_attempt_at), finished_at = :finished
+				WHERE id = :id AND tenant_id = :tenant""")
+			.param("attempt", attempt)
+			.param("status", status)
+			.param("error", "DELIVERED".equals(outcome) ? null : detail)
+			.param("next", nextAttempt == null ? null : at(nextAttempt))
+			.param("finished", "PENDING".equals(status) ? null : at(now))
+			.param("id", job.id())
+			.param("tenant", job.tenantId())
+			.update();
+		jdbc.sql("""
+				INSERT INTO delivery_attempts (id, tenant_id, job_id, attempt, outcome, detail, at)
+				VALUES (:id, :tenant, :job, :attempt, :outcome, :detail, :now)""")
+			.param("id", UUID.randomUUID())
+			.param("tenant", job.tenantId())
+			.param("job", job.id())
+			.param("attempt", attempt)
+			.param("outcome", outcome)
+			.param("detail", detail)
+			.param("now", at(now))
+			.update();
+	}
+
+	/** One delivery of the organisation, with its attempts. */
+	Optional<Delivery> find(UUID tenantId, UUID id) {
+		return list(tenantId, "j.id = :key", id).stream().findFirst();
+	}
+
+	/** The letter's deliveries, newest first: two queries whatever their number. */
+	List<Delivery> ofLetter(UUID tenantId, UUID letterId) {
+		return list(tenantId, "j.letter_id = :key", letterId);
+	}
+
+	private List<Delivery> list(UUID tenantId, String where, UUID key) {
+		Map<UUID, List<Delivery.Attempt>> attempts = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT a.job_id, a.attempt, a.outcome, a.detail, a.at FROM delivery_attempts a
+				JOIN delivery_jobs j ON j.id = a.job_id AND j.tenant_id = a.tenant_id
+				WHERE a.tenant_id = :tenant AND %s ORDER BY a.attempt""".formatted(where))
+			.param("tenant", tenantId)
+			.param("key", key)
+			.query((ResultSet rs) -> {
+				attempts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new Delivery.Attempt(rs.getInt(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
+			});
+		return jdbc.sql("""
+				SELECT j.id, j.letter_id, j.channel, j.recipient, j.status, j.last_error, j.created_at, j.finished_at
+				FROM delivery_jobs j WHERE j.tenant_id = :tenant AND %s ORDER BY j.created_at DESC, j.id DESC LIMIT 200"""
+			.formatted(where))
+			.param("tenant", tenantId)
+			.param("key", key)
+			.query((rs, n) -> new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					Channel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+					instant(rs, 7), rs.getTimestamp(8) == null ? null : instant(rs, 8),
+					List.copyOf(attempts.getOrDefault(rs.getObject(1, UUID.class), List.of()))))
+			.list();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp.toInstant();
+	}
+
+	private static java.time.OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

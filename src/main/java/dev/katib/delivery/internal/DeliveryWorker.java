@@ -1,0 +1,117 @@
+package dev.katib.delivery.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.katib.archive.Archive;
+import dev.katib.delivery.Channel;
+import dev.katib.delivery.DeliveryFailed;
+import dev.katib.delivery.LetterDelivered;
+
+/**
+ * Sends the deliveries that are due. Each is taken under a row lock ({@code FOR UPDATE SKIP LOCKED}), so
+ * several Katib processes share the work and none sends a delivery twice; the outcome, the attempt log and
+ * the event commit together. A process that dies mid-send leaves the job pending for the next tick.
+ */
+@Component
+class DeliveryWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+	private static final int PER_TICK = 20;
+
+	private final DeliveryJobs jobs;
+	private final ArchivedLetters archived;
+	private final Archive archive;
+	private final Map<Channel, ChannelSender> senders;
+	private final TransactionTemplate transactions;
+	private final TransactionTemplate apart;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final DeliveryProperties properties;
+	private final RetrySchedule retries;
+
+	DeliveryWorker(DeliveryJobs jobs, ArchivedLetters archived, Archive archive, List<ChannelSender> senders,
+			org.springframework.transaction.PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
+			DeliveryProperties properties) {
+		this.jobs = jobs;
+		this.archived = archived;
+		this.archive = archive;
+		this.senders = senders.stream().collect(java.util.stream.Collectors.toMap(ChannelSender::channel, s -> s));
+		this.transactions = new TransactionTemplate(transactions);
+		// the archive's own failures must not doom the transaction that holds the job's lock and logs the attempt
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		this.events = events;
+		this.clock = clock;
+		this.properties = properties;
+		this.retries = new RetrySchedule(properties.firstRetry(), properties.maxRetry());
+	}
+
+	@Scheduled(initialDelayString = "${katib.delivery.poll-interval:5s}", fixedDelayString = "${katib.delivery.poll-interval:5s}")
+	void sendDue() {
+		for (int i = 0; i < PER_TICK; i++) {
+			Boolean worked = transactions.execute(status -> jobs.lockNextDue(clock.instant()).map(job -> {
+				attempt(job);
+				return true;
+			}).orElse(false));
+			if (!Boolean.TRUE.equals(worked)) {
+				return;
+			}
+		}
+	}
+
+	private void attempt(DeliveryJobs.Job job) {
+		int attempt = job.attempts() + 1;
+		Instant now = clock.instant();
+		try {
+			send(job);
+			jobs.recordAttempt(job, attempt, "DELIVERED", null, now, null);
+			events.publishEvent(new LetterDelivered(job.tenantId(), job.letterId(), job.id(), job.channel(), attempt, now));
+			log.info("Delivered letter {} of tenant {} by {} (attempt {})", job.letterId(), job.tenantId(), job.channel(), attempt);
+		}
+		catch (RuntimeException failure) {
+			DeliveryProblem problem = failure instanceof DeliveryProblem known ? known
+					: new DeliveryProblem("Unexpected failure: " + failure.getClass().getSimpleName(), false, failure);
+			boolean last = problem.permanent() || attempt >= properties.maxAttempts();
+			if (last) {
+				jobs.recordAttempt(job, attempt, "FAILED", problem.getMessage(), now, null);
+				events.publishEvent(new DeliveryFailed(job.tenantId(), job.letterId(), job.id(), job.channel(), attempt,
+						problem.getMessage(), now));
+				log.warn("Delivery {} of letter {} (tenant {}) failed for good: {}", job.id(), job.letterId(), job.tenantId(), problem.getMessage());
+			}
+			else {
+				Instant next = now.plus(retries.pauseAfter(attempt, RandomGenerator.getDefault()));
+				jobs.recordAttempt(job, attempt, "RETRYING", problem.getMessage(), now, next);
+				log.info("Delivery {} of letter {} (tenant {}) will be retried at {}: {}", job.id(), job.letterId(), job.tenantId(), next, problem.getMessage());
+			}
+		}
+	}
+
+	private void send(DeliveryJobs.Job job) {
+		ChannelSender sender = senders.get(job.channel());
+		if (sender == null) {
+			throw new DeliveryProblem("Letters cannot be sent by " + job.channel() + " on this installation.", false);
+		}
+		var letter = archived.find(job.tenantId(), job.letterId())
+			.orElseThrow(() -> new DeliveryProblem("The letter is no longer archived.", true));
+		byte[] pdf;
+		try {
+			pdf = apart.execute(status -> archive.open(job.tenantId(), letter.fileId()).bytes());
+		}
+		catch (RuntimeException e) {
+			throw new DeliveryProblem("The archived PDF could not be read: " + e.getMessage(), false, e);
+		}
+		String fileName = "letter-" + letter.verificationCode().replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
+		sender.send(new Parcel(job.tenantId(), job.letterId(), job.recipient(), letter.verificationCode(), fileName, pdf));
+	}
+}
