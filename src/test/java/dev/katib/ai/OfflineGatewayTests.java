@@ -91,4 +91,20 @@ class OfflineGatewayTests {
 					ex -> assertThat(ex.type()).isEqualTo(AiProblems.PROMPT_TOO_LARGE));
 		assertThat(events).isEmpty();
 	}
+
+	@Test
+	void saysPlainlyThatAnsweringWithToolsNeedsAModel() {
+		ToolRequest request = new ToolRequest("tests.tools", "Answer with tools.",
+				List.of(new ChatMessage.User("Which schools?")),
+				List.of(new ToolSpec("list_tables", "Lists tables.", "{\"type\":\"object\"}")),
+				Attribution.of(java.util.UUID.randomUUID(), null));
+
+		assertThatThrownBy(() -> gateway(List.of()).converse(request, null))
+			.isInstanceOfSatisfying(ModelCallException.class, ex -> {
+				assertThat(ex.outcome()).isEqualTo(CallOutcome.NEEDS_PROVIDER);
+				assertThat(ex.getMessage()).contains("needs a language model");
+			});
+		assertThat(events).singleElement()
+			.satisfies(event -> assertThat(event.outcome()).isEqualTo(CallOutcome.NEEDS_PROVIDER));
+	}
 }

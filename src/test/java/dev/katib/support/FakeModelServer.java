@@ -130,16 +130,38 @@ public final class FakeModelServer implements AutoCloseable {
 			return message("user");
 		}
 
+		/** The names of the tools the request offered. */
+		public List<String> toolNames() {
+			List<String> names = new java.util.ArrayList<>();
+			body.path("tools").forEach(tool -> names.add(tool.at("/function/name").asString()));
+			return names;
+		}
+
+		/** The messages of the request with the given role, in order, as JSON. */
+		public List<JsonNode> messages(String role) {
+			List<JsonNode> found = new java.util.ArrayList<>();
+			body.path("messages").forEach(message -> {
+				if (role.equals(message.path("role").asString())) {
+					found.add(message);
+				}
+			});
+			return found;
+		}
+
 		public boolean streamed() {
 			return body.path("stream").asBoolean(false);
 		}
+	}
+
+	/** A tool call a scripted reply makes: its id, the tool's name and the arguments' JSON text. */
+	public record ScriptedCall(String id, String name, String arguments) {
 	}
 
 	/** One scripted reply. */
 	public static final class Reply {
 
 		private enum Kind {
-			ANSWER, REFUSAL, STATUS, HANG, NOT_JSON
+			ANSWER, REFUSAL, STATUS, HANG, NOT_JSON, TOOL_CALLS
 		}
 
 		private final Kind kind;
@@ -151,6 +173,7 @@ public final class FakeModelServer implements AutoCloseable {
 		private int[] pieces = { 1, 7, 3, 12, 5 };
 		private long firstTokenMillis;
 		private CountDownLatch gate;
+		private List<ScriptedCall> calls = List.of();
 
 		private Reply(Kind kind, String content) {
 			this.kind = kind;
@@ -160,6 +183,16 @@ public final class FakeModelServer implements AutoCloseable {
 		/** The model answers with this content (for structured output, the JSON text). */
 		public static Reply answer(String content) {
 			return new Reply(Kind.ANSWER, content);
+		}
+
+		/**
+		 * The model asks for these tools, all in one answer (parallel tool calls), with {@code text} before
+		 * them (empty for none). Streamed, each call's arguments arrive in two pieces after its id and name.
+		 */
+		public static Reply toolCalls(String text, ScriptedCall... calls) {
+			Reply reply = new Reply(Kind.TOOL_CALLS, text);
+			reply.calls = List.of(calls);
+			return reply;
 		}
 
 		/** The model declines, giving this reason. */
@@ -256,7 +289,7 @@ public final class FakeModelServer implements AutoCloseable {
 					}
 				}
 				case NOT_JSON -> write(exchange, 200, "application/json", content);
-				case ANSWER, REFUSAL -> {
+				case ANSWER, REFUSAL, TOOL_CALLS -> {
 					if (stream) {
 						stream(exchange);
 					}
@@ -272,10 +305,15 @@ public final class FakeModelServer implements AutoCloseable {
 			message.put("role", "assistant");
 			message.put("content", kind == Kind.ANSWER ? content : null);
 			message.put("refusal", kind == Kind.REFUSAL ? content : null);
+			if (kind == Kind.TOOL_CALLS) {
+				message.put("content", content.isEmpty() ? null : content);
+				message.put("tool_calls", calls.stream().map(call -> Map.of("id", call.id(), "type", "function",
+						"function", Map.of("name", call.name(), "arguments", call.arguments()))).toList());
+			}
 			Map<String, Object> choice = new LinkedHashMap<>();
 			choice.put("index", 0);
 			choice.put("message", message);
-			choice.put("finish_reason", "stop");
+			choice.put("finish_reason", kind == Kind.TOOL_CALLS ? "tool_calls" : "stop");
 			choice.put("logprobs", null);
 			Map<String, Object> completion = envelope("chat.completion");
 			completion.put("choices", List.of(choice));
@@ -287,7 +325,7 @@ public final class FakeModelServer implements AutoCloseable {
 			exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
 			exchange.sendResponseHeaders(200, 0);
 			OutputStream out = exchange.getResponseBody();
-			String field = kind == Kind.ANSWER ? "content" : "refusal";
+			String field = kind == Kind.REFUSAL ? "refusal" : "content";
 			event(out, chunk(Map.of("role", "assistant", field, ""), null));
 			if (firstTokenMillis > 0) {
 				try {
@@ -303,7 +341,16 @@ public final class FakeModelServer implements AutoCloseable {
 				event(out, chunk(Map.of(field, content.substring(position, end)), null));
 				position = end;
 			}
-			event(out, chunk(Map.of(), "stop"));
+			for (int index = 0; index < calls.size(); index++) {
+				ScriptedCall call = calls.get(index);
+				int half = call.arguments().length() / 2;
+				event(out, chunk(Map.of("tool_calls", List.of(Map.of("index", index, "id", call.id(), "type", "function",
+						"function", Map.of("name", call.name(), "arguments", call.arguments().substring(0, half))))),
+						null));
+				event(out, chunk(Map.of("tool_calls", List.of(Map.of("index", index, "function",
+						Map.of("arguments", call.arguments().substring(half))))), null));
+			}
+			event(out, chunk(Map.of(), kind == Kind.TOOL_CALLS ? "tool_calls" : "stop"));
 			Map<String, Object> last = envelope("chat.completion.chunk");
 			last.put("choices", List.of());
 			last.put("usage", usage());

@@ -20,6 +20,8 @@ import dev.katib.ai.ModelRequest;
 import dev.katib.ai.ModelResult;
 import dev.katib.ai.OfflineResponder;
 import dev.katib.ai.TokenUsage;
+import dev.katib.ai.ToolAnswer;
+import dev.katib.ai.ToolRequest;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 
@@ -92,6 +94,49 @@ public final class ModelGatewayService implements ModelGateway {
 			T output = reader.read(answer.json(), request);
 			outcome = CallOutcome.SUCCEEDED;
 			return new ModelResult<>(callId, output, answer.json(), provider.name(), model, usage, since(started));
+		}
+		catch (ModelCallException ex) {
+			outcome = ex.outcome();
+			throw ex;
+		}
+		catch (CallerStoppedListening ex) {
+			outcome = CallOutcome.ABANDONED;
+			throw ex.getCause();
+		}
+		finally {
+			Duration latency = since(started);
+			metrics.completed(provider.name(), model, outcome, latency, usage);
+			report(new ModelCallCompleted(callId, request.attribution(), request.task(), provider.name(), model, usage,
+					latency, outcome, clock.instant()));
+		}
+	}
+
+	@Override
+	public ToolAnswer converse(ToolRequest request, @Nullable Consumer<String> chunks) {
+		if (request.promptLength() > maxPromptCharacters) {
+			throw new KatibException(AiProblems.PROMPT_TOO_LARGE, "The conversation has " + request.promptLength()
+					+ " characters; at most " + maxPromptCharacters + " are sent to the model.");
+		}
+		UUID callId = Ids.newId(clock);
+		try (MDC.MDCCloseable tenant = MDC.putCloseable("tenantId", request.attribution().tenantId().toString());
+				MDC.MDCCloseable id = MDC.putCloseable("modelCallId", callId.toString())) {
+			return measuredTurn(request, chunks, callId);
+		}
+	}
+
+	/** Asks the provider for the conversation's next step, reporting the call however it ends. */
+	private ToolAnswer measuredTurn(ToolRequest request, @Nullable Consumer<String> chunks, UUID callId) {
+		long started = System.nanoTime();
+		String model = provider.model();
+		TokenUsage usage = TokenUsage.NONE;
+		CallOutcome outcome = CallOutcome.UNAVAILABLE;
+		try {
+			ProviderToolAnswer answer = provider.converse(request, chunks == null ? null : timed(chunks, started));
+			model = answer.model();
+			usage = answer.usage();
+			outcome = CallOutcome.SUCCEEDED;
+			return new ToolAnswer(callId, answer.text(), answer.toolCalls(), provider.name(), model, usage,
+					since(started));
 		}
 		catch (ModelCallException ex) {
 			outcome = ex.outcome();

@@ -4,7 +4,10 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.ai.CallOutcome;
+import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelRequest;
+import dev.katib.ai.ToolRequest;
 
 /**
  * One way of getting an answer: the offline responders or a model server. Providers deal with
@@ -25,4 +28,15 @@ public interface ModelProvider {
 	 * @throws dev.katib.ai.ModelCallException when no answer could be had
 	 */
 	ProviderAnswer answer(ModelRequest<?> request, @Nullable Consumer<String> chunks);
+
+	/**
+	 * Gets the next step of a conversation with tools. Providers without a model to choose tools cannot.
+	 *
+	 * @param chunks receives pieces of the answer's text as they arrive; {@code null} for a plain call
+	 * @throws dev.katib.ai.ModelCallException when no answer could be had
+	 */
+	default ProviderToolAnswer converse(ToolRequest request, @Nullable Consumer<String> chunks) {
+		throw new ModelCallException(CallOutcome.NEEDS_PROVIDER,
+				"Answering with tools needs a language model; none is configured (KATIB_AI_PROVIDER).");
+	}
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -32,11 +33,13 @@ import dev.katib.ai.CallOutcome;
 import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelRequest;
 import dev.katib.ai.TokenUsage;
+import dev.katib.ai.ToolRequest;
 import dev.katib.ai.internal.AiProperties;
 import dev.katib.ai.internal.CallerStoppedListening;
 import dev.katib.ai.internal.ModelProvider;
 import dev.katib.ai.internal.PromptFence;
 import dev.katib.ai.internal.ProviderAnswer;
+import dev.katib.ai.internal.ProviderToolAnswer;
 
 /**
  * Any OpenAI-compatible chat-completions server, through Spring AI: JSON-schema structured output,
@@ -115,6 +118,99 @@ public final class OpenAiProvider implements ModelProvider {
 				waitFor(Duration.ofMillis(waitMillis));
 			}
 		}
+	}
+
+	@Override
+	public ProviderToolAnswer converse(ToolRequest request, @Nullable Consumer<String> chunks) {
+		Prompt prompt = new Prompt(OpenAiToolTurns.messages(request), OpenAiChatOptions.builder()
+			.model(settings.model())
+			.toolCallbacks(OpenAiToolTurns.definitions(request))
+			.parallelToolCalls(true)
+			.maxCompletionTokens(settings.maxOutputTokens())
+			.streamUsage(true)
+			.timeout(settings.requestTimeout())
+			.build());
+		return attempted(answered -> chunks == null ? toolTurn(prompt) : streamedToolTurn(prompt, chunks, answered));
+	}
+
+	/**
+	 * The retry and breaker policy of {@link #answer}, for conversations with tools: the same attempts,
+	 * waits, {@code Retry-After} and breaker accounting.
+	 */
+	private <R> R attempted(Function<AtomicBoolean, R> attempt) {
+		for (int number = 1;; number++) {
+			permit();
+			long started = System.nanoTime();
+			AtomicBoolean answered = new AtomicBoolean(false);
+			try {
+				R result = attempt.apply(answered);
+				breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+				return result;
+			}
+			catch (CallerStoppedListening stopped) {
+				breaker.releasePermission();
+				throw stopped;
+			}
+			catch (RuntimeException thrown) {
+				ProviderFailure failure = ProviderFailure.of(thrown, clock);
+				long elapsed = System.nanoTime() - started;
+				if (failure.countsAgainstProvider()) {
+					breaker.onError(elapsed, TimeUnit.NANOSECONDS, thrown);
+				}
+				else {
+					breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+				}
+				Duration wait = failure.retryable() && !answered.get() && number < retries.maxAttempts()
+						? retries.waitAfter(number, failure.retryAfter(), random) : null;
+				if (wait == null) {
+					log.warn("Model call to {} failed after {} attempt(s): {}", model(), number, failure.description());
+					throw new ModelCallException(failure.outcome(), "The language model could not answer: "
+							+ failure.description() + ".", List.of(), failure.retryAfter());
+				}
+				log.info("Model call attempt {} to {} failed ({}); retrying in {} ms", number, model(),
+						failure.description(), wait.toMillis());
+				waitFor(wait);
+			}
+		}
+	}
+
+	private ProviderToolAnswer toolTurn(Prompt prompt) {
+		ChatResponse response = chat.call(prompt);
+		OpenAiToolTurns.Calls calls = new OpenAiToolTurns.Calls();
+		StringBuilder text = new StringBuilder();
+		for (Generation generation : response.getResults()) {
+			text.append(text(generation.getOutput()));
+			calls.add(generation);
+		}
+		if (response.getResults().isEmpty()) {
+			throw new ModelCallException(CallOutcome.INVALID_OUTPUT, "The language model answered with no choices.");
+		}
+		return new ProviderToolAnswer(text.toString(), calls.all(), modelOf(response.getMetadata()),
+				usageOf(response.getMetadata()));
+	}
+
+	private ProviderToolAnswer streamedToolTurn(Prompt prompt, Consumer<String> chunks, AtomicBoolean answered) {
+		StringBuilder text = new StringBuilder();
+		OpenAiToolTurns.Calls calls = new OpenAiToolTurns.Calls();
+		AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
+		AtomicReference<String> model = new AtomicReference<>(model());
+		chat.stream(prompt).doOnNext(response -> {
+			for (Generation generation : response.getResults()) {
+				String piece = generation.getOutput().getText();
+				if (piece != null && !piece.isEmpty()) {
+					answered.set(true);
+					text.append(piece);
+					chunks.accept(piece);
+				}
+				calls.add(generation);
+			}
+			TokenUsage reported = usageOf(response.getMetadata());
+			if (reported.total() > 0) {
+				usage.set(reported);
+			}
+			model.set(modelOf(response.getMetadata()));
+		}).blockLast();
+		return new ProviderToolAnswer(text.toString(), calls.all(), model.get(), usage.get());
 	}
 
 	private void permit() {
