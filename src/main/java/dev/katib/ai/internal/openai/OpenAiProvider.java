@@ -83,41 +83,7 @@ public final class OpenAiProvider implements ModelProvider {
 	@Override
 	public ProviderAnswer answer(ModelRequest<?> request, @Nullable Consumer<String> chunks) {
 		Prompt prompt = prompt(request);
-		Retry.AsyncContext<Object> attempts = retry.asyncContext();
-		for (int attempt = 1;; attempt++) {
-			permit();
-			long started = System.nanoTime();
-			AtomicBoolean answered = new AtomicBoolean(false);
-			try {
-				ProviderAnswer answer = chunks == null ? call(prompt) : stream(prompt, chunks, answered);
-				breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-				attempts.onComplete();
-				return answer;
-			}
-			catch (CallerStoppedListening stopped) {
-				breaker.releasePermission();
-				throw stopped;
-			}
-			catch (RuntimeException thrown) {
-				ProviderFailure failure = ProviderFailure.of(thrown, clock);
-				long elapsed = System.nanoTime() - started;
-				if (failure.countsAgainstProvider()) {
-					breaker.onError(elapsed, TimeUnit.NANOSECONDS, thrown);
-				}
-				else {
-					breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-				}
-				long waitMillis = attempts.onError(new RetryPolicy.FailedAttempt(failure, answered.get(), thrown));
-				if (waitMillis < 0) {
-					log.warn("Model call to {} failed after {} attempt(s): {}", model(), attempt, failure.description());
-					throw new ModelCallException(failure.outcome(), "The language model could not answer: "
-							+ failure.description() + ".", List.of(), failure.retryAfter());
-				}
-				log.info("Model call attempt {} to {} failed ({}); retrying in {} ms", attempt, model(),
-						failure.description(), waitMillis);
-				waitFor(Duration.ofMillis(waitMillis));
-			}
-		}
+		return attempted(answered -> chunks == null ? call(prompt) : stream(prompt, chunks, answered));
 	}
 
 	@Override
@@ -134,10 +100,12 @@ public final class OpenAiProvider implements ModelProvider {
 	}
 
 	/**
-	 * The retry and breaker policy of {@link #answer}, for conversations with tools: the same attempts,
-	 * waits, {@code Retry-After} and breaker accounting.
+	 * One model call with the retry and breaker policy: the same attempts, waits, {@code Retry-After}
+	 * and breaker accounting for drafting and for conversations with tools. A streamed answer that has
+	 * started is never repeated.
 	 */
 	private <R> R attempted(Function<AtomicBoolean, R> attempt) {
+		Retry.AsyncContext<Object> attempts = retry.asyncContext();
 		for (int number = 1;; number++) {
 			permit();
 			long started = System.nanoTime();
@@ -145,6 +113,7 @@ public final class OpenAiProvider implements ModelProvider {
 			try {
 				R result = attempt.apply(answered);
 				breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+				attempts.onComplete();
 				return result;
 			}
 			catch (CallerStoppedListening stopped) {
@@ -160,16 +129,15 @@ public final class OpenAiProvider implements ModelProvider {
 				else {
 					breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
 				}
-				Duration wait = failure.retryable() && !answered.get() && number < retries.maxAttempts()
-						? retries.waitAfter(number, failure.retryAfter(), random) : null;
-				if (wait == null) {
+				long waitMillis = attempts.onError(new RetryPolicy.FailedAttempt(failure, answered.get(), thrown));
+				if (waitMillis < 0) {
 					log.warn("Model call to {} failed after {} attempt(s): {}", model(), number, failure.description());
 					throw new ModelCallException(failure.outcome(), "The language model could not answer: "
 							+ failure.description() + ".", List.of(), failure.retryAfter());
 				}
 				log.info("Model call attempt {} to {} failed ({}); retrying in {} ms", number, model(),
-						failure.description(), wait.toMillis());
-				waitFor(wait);
+						failure.description(), waitMillis);
+				waitFor(Duration.ofMillis(waitMillis));
 			}
 		}
 	}
