@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.DraftStreams;
@@ -29,6 +31,7 @@ import dev.katib.platform.KatibException;
  * The letter page: the current version laid out as the letter, its dates, status and recipient, the hand-edit
  * form and the versions. While the first version is being written the page follows the draft stream.
  */
+@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 class LetterPages {
 
@@ -60,6 +63,7 @@ class LetterPages {
 		return DraftEvents.follow(streams, callers.current(), id);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/letters/{id}/content")
 	String edit(@PathVariable UUID id, HandEdit edit, Locale locale, Model model, HttpServletResponse response) {
 		Caller caller = callers.current();

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.DraftLetter;
@@ -45,6 +47,7 @@ import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
 /** Letters over HTTP: drafting, reading, listing, versions, hand edits and the draft's stream. */
+@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters")
 @Validated
@@ -84,6 +87,7 @@ class LettersApi {
 	record EditBody(@Nullable Integer basedOn, @Nullable JsonNode content) {
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping
 	ResponseEntity<LetterView> draft(@RequestBody DraftBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
@@ -111,6 +115,7 @@ class LettersApi {
 		return letters.versions(callers.current(), id);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PutMapping("/{id}/content")
 	LetterView edit(@PathVariable UUID id, @RequestBody EditBody body) {
 		Caller caller = callers.current();
