@@ -61,7 +61,6 @@ class LetterPermissionsBeforeBindingIntegrationTests extends IntegrationTest {
 		answers.put("create", send("POST", "/api/v1/letters", NONSENSE, reviewer));
 		answers.put("edit", send("PUT", letter + "/content", NONSENSE, reviewer));
 		answers.put("restore", send("POST", letter + "/versions/1/restore", null, reviewer));
-		answers.put("chat", send("POST", letter + "/chat", NONSENSE, reviewer));
 		answers.put("submit", send("POST", letter + "/submit", NONSENSE, reviewer));
 		answers.put("cancel", send("POST", letter + "/cancel", NONSENSE, reviewer));
 		answers.put("sign", send("POST", letter + "/sign", NONSENSE, reviewer));

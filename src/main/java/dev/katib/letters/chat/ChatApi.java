@@ -20,13 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.katib.accounts.RequiresPermission;
-import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 
 /** The chat on a letter over HTTP: list it, give an instruction (waiting, or streamed), decide on suggestions. */
-@RequiresPermission(Permission.WRITE_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters/{id}/chat")
 class ChatApi {

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import dev.katib.accounts.RequiresPermission;
-import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.platform.KatibException;
@@ -25,7 +23,6 @@ import dev.katib.platform.KatibException;
  * The chat panel of the letter page: its conversation (as an htmx fragment, or a page of its own without
  * JavaScript), the instruction form that streams the answer, and the suggestion buttons.
  */
-@RequiresPermission(Permission.WRITE_LETTERS)
 @Controller
 @RequestMapping("/letters/{id}/chat")
 class ChatPages {

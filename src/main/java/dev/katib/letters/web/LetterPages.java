@@ -31,7 +31,6 @@ import dev.katib.platform.KatibException;
  * The letter page: the current version laid out as the letter, its dates, status and recipient, the hand-edit
  * form and the versions. While the first version is being written the page follows the draft stream.
  */
-@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 class LetterPages {
 
@@ -47,6 +46,7 @@ class LetterPages {
 		this.callers = callers;
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/letters/{id}")
 	String letter(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer saved, Locale locale,
 			Model model) {

@@ -47,7 +47,6 @@ import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
 /** Letters over HTTP: drafting, reading, listing, versions, hand edits and the draft's stream. */
-@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters")
 @Validated
@@ -95,11 +94,13 @@ class LettersApi {
 		return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id())).body(letter);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}")
 	LetterView letter(@PathVariable UUID id) {
 		return letters.letter(callers.current(), id);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping
 	LetterPage search(@RequestParam(required = false) @Size(max = 40) String status,
 			@RequestParam(required = false) @Size(max = 40) String category,
@@ -110,6 +111,7 @@ class LettersApi {
 		return letters.search(callers.current(), new LetterFilter(status, category, recipient, q), page, size);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}/versions")
 	List<VersionView> versions(@PathVariable UUID id) {
 		return letters.versions(callers.current(), id);
