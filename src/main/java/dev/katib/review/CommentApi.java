@@ -17,9 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 
 /** Comments on the versions of a letter. */
+@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters/{id}/comments")
 class CommentApi {

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.platform.KatibException;
 
 /** The organisation's letter settings in the browser, for its owners and administrators. */
+@RequiresPermission(Permission.MANAGE_ORGANISATION)
 @Controller
 class LetterSettingsPages {
 

@@ -10,11 +10,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.platform.KatibException;
 
 /** The caller's own notifications about letters. */
+@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationApi {

@@ -9,11 +9,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.knowledge.WritingKnowledge;
 
 /** The review and signature queues in the browser. */
+@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 class QueuePages {
 
@@ -27,12 +30,14 @@ class QueuePages {
 		this.callers = callers;
 	}
 
+	@RequiresPermission(Permission.REVIEW_LETTERS)
 	@GetMapping("/queues/review")
 	String reviewQueue(Model model, Locale locale) {
 		Caller caller = callers.current();
 		return queue(model, "review", caller, queues.review(caller), locale);
 	}
 
+	@RequiresPermission(Permission.SIGN_LETTERS)
 	@GetMapping("/queues/signature")
 	String signatureQueue(Model model, Locale locale) {
 		Caller caller = callers.current();

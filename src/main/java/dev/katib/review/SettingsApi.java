@@ -15,9 +15,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 
 /** The organisation's letter settings, for its owners and administrators. */
+@RequiresPermission(Permission.MANAGE_ORGANISATION)
 @RestController
 @RequestMapping("/api/v1/letter-settings")
 class SettingsApi {

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.platform.KatibException;
 
@@ -18,6 +20,7 @@ import dev.katib.platform.KatibException;
  * The caller's signature and stamp images: {@code PUT} the PNG or JPEG bytes as the body, {@code GET} them back,
  * {@code DELETE} them.
  */
+@RequiresPermission(Permission.SIGN_LETTERS)
 @RestController
 @RequestMapping("/api/v1/me")
 class SignatureApi {

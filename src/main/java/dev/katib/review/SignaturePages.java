@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.platform.KatibException;
 
 /** The signer's own signature and stamp images in the browser. */
+@RequiresPermission(Permission.SIGN_LETTERS)
 @Controller
 class SignaturePages {
 

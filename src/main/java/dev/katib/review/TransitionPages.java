@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.letters.LetterTransition;
 import dev.katib.platform.KatibException;
 
 /** The workflow panel of the letter page: its buttons and its comment form post here. */
+@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 class TransitionPages {
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.LetterTransition;
@@ -22,6 +24,7 @@ import dev.katib.letters.LetterTransition;
  * The workflow of letters over HTTP: transitions, each answering the letter's status, number and official
  * date; and the review and signature queues.
  */
+@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters")
 class WorkflowApi {
@@ -41,6 +44,7 @@ class WorkflowApi {
 		this.callers = callers;
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{id}/submit")
 	TransitionOutcome submit(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
 		return perform(id, LetterTransition.SUBMIT, body);
@@ -51,36 +55,43 @@ class WorkflowApi {
 		return perform(id, LetterTransition.APPROVE, body);
 	}
 
+	@RequiresPermission(Permission.REVIEW_LETTERS)
 	@PostMapping("/{id}/return")
 	TransitionOutcome giveBack(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
 		return perform(id, LetterTransition.RETURN, body);
 	}
 
+	@RequiresPermission(Permission.SIGN_LETTERS)
 	@PostMapping("/{id}/sign")
 	TransitionOutcome sign(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
 		return perform(id, LetterTransition.SIGN, body);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{id}/send")
 	TransitionOutcome send(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
 		return perform(id, LetterTransition.SEND, body);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{id}/cancel")
 	TransitionOutcome cancel(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
 		return perform(id, LetterTransition.CANCEL, body);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{id}/archive")
 	TransitionOutcome archive(@PathVariable UUID id, @RequestBody(required = false) @Valid @Nullable TransitionRequest body) {
 		return perform(id, LetterTransition.ARCHIVE, body);
 	}
 
+	@RequiresPermission(Permission.REVIEW_LETTERS)
 	@GetMapping("/queue/review")
 	List<Queues.QueuedLetter> reviewQueue() {
 		return queues.review(callers.current());
 	}
 
+	@RequiresPermission(Permission.SIGN_LETTERS)
 	@GetMapping("/queue/signature")
 	List<Queues.QueuedLetter> signatureQueue() {
 		return queues.signature(callers.current());

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.LetterHistory;
@@ -18,6 +20,7 @@ import dev.katib.letters.LetterVersion;
 import dev.katib.letters.Letter;
 
 /** The page that compares two versions of a letter, with buttons to restore either. */
+@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 @RequestMapping("/letters/{id}/versions")
 class VersionPages {
@@ -68,6 +71,7 @@ class VersionPages {
 		return "letters/diff";
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{number}/restore")
 	String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam int basedOn) {
 		Caller caller = callers.current();

@@ -17,11 +17,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.LetterVersion;
 
 /** Comparing and restoring versions of a letter over HTTP. */
+@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters/{id}/versions")
 @Validated
@@ -49,6 +52,7 @@ class VersionsApi {
 		return new DiffView(id, from, to, versions.diff(caller, id, from, to));
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{number}/restore")
 	ResponseEntity<VersionView> restore(@PathVariable UUID id, @PathVariable @Min(1) int number,
 			@Valid @RequestBody RestoreRequest request) {

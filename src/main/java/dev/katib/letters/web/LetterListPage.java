@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
@@ -28,6 +29,7 @@ import dev.katib.knowledge.CategoryDefinition;
 import dev.katib.knowledge.WritingKnowledge;
 
 /** The organisation's letters, newest first, filtered by status, category and words. */
+@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 class LetterListPage {
 

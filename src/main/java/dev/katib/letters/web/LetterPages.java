@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.DraftStreams;
@@ -44,6 +46,7 @@ class LetterPages {
 		this.callers = callers;
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/letters/{id}")
 	String letter(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer saved, Locale locale,
 			Model model) {
@@ -60,6 +63,7 @@ class LetterPages {
 		return DraftEvents.follow(streams, callers.current(), id);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/letters/{id}/content")
 	String edit(@PathVariable UUID id, HandEdit edit, Locale locale, Model model, HttpServletResponse response) {
 		Caller caller = callers.current();

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.DraftLetter;
@@ -84,6 +86,7 @@ class LettersApi {
 	record EditBody(@Nullable Integer basedOn, @Nullable JsonNode content) {
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping
 	ResponseEntity<LetterView> draft(@RequestBody DraftBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
@@ -91,11 +94,13 @@ class LettersApi {
 		return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id())).body(letter);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}")
 	LetterView letter(@PathVariable UUID id) {
 		return letters.letter(callers.current(), id);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping
 	LetterPage search(@RequestParam(required = false) @Size(max = 40) String status,
 			@RequestParam(required = false) @Size(max = 40) String category,
@@ -106,11 +111,13 @@ class LettersApi {
 		return letters.search(callers.current(), new LetterFilter(status, category, recipient, q), page, size);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}/versions")
 	List<VersionView> versions(@PathVariable UUID id) {
 		return letters.versions(callers.current(), id);
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PutMapping("/{id}/content")
 	LetterView edit(@PathVariable UUID id, @RequestBody EditBody body) {
 		Caller caller = callers.current();

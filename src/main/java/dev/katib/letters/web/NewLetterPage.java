@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
@@ -31,6 +32,7 @@ import dev.katib.platform.KatibException;
  * the request, and an earlier letter to reply to or follow up. Submitting it opens the letter and goes to its page,
  * where the draft streams into the preview.
  */
+@RequiresPermission(Permission.WRITE_LETTERS)
 @Controller
 class NewLetterPage {
 

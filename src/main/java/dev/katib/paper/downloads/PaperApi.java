@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 
 /** A letter as PDF or DOCX over the API: any version, the current one by default. */
+@RequiresPermission(Permission.READ_LETTERS)
 @RestController
 @RequestMapping("/api/v1/letters/{id}")
 @Validated

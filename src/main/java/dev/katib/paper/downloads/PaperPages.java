@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 
 /** The links of the letter page that download the letter as PDF or DOCX, for a signed-in member. */
+@RequiresPermission(Permission.READ_LETTERS)
 @Controller
 @RequestMapping("/letters/{id}")
 @Validated

@@ -122,6 +122,11 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 			assertThat(current.letter()).isEqualTo(ChatLetters.DRAFTED);
 		});
 		assertThat(history.versions(writer.tenantId(), letter)).extracting(LetterVersion::number).containsExactly(1, 2, 3);
+		// the versions list shows the newest first; each older version compares with the current one
+		HttpResponse<String> letterPage = get("/letters/" + letter, cookie, false);
+		assertThat(letterPage.body()).contains("/letters/" + letter + "/versions/1/diff/3")
+			.contains("/letters/" + letter + "/versions/2/diff/3")
+			.doesNotContain("/versions/2/diff/1");
 	}
 
 	private HttpResponse<String> get(String path, String cookie, boolean htmx) throws Exception {
