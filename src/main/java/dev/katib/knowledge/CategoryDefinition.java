@@ -17,8 +17,8 @@ import dev.katib.platform.Inputs;
  * @param englishClosing the English wish, for {@link ClosingStyle#WISH}; a formal English letter closes with
  *     the valediction its salutation calls for
  * @param basmala whether Arabic letters of this category open with the basmala
- * @param arabicSubject the subject the offline engine gives an Arabic letter of this category
- * @param englishSubject the subject the offline engine gives an English letter of this category
+ * @param arabicSubject the category's own Arabic subject wording, which a letter may use
+ * @param englishSubject the category's own English subject wording, which a letter may use
  */
 public record CategoryDefinition(String key, String arabicName, String englishName, ClosingStyle closingStyle,
 		String arabicClosing, String englishClosing, boolean basmala, String arabicSubject, String englishSubject) {

@@ -109,7 +109,8 @@ public class Letters {
 		boolean firstLetter = !details.wroteTo(tenantId, request.recipientId(), recipient);
 		var drafted = new DraftingRequest(category, request.language(), recipient, request.request(), firstLetter,
 				knowledge.introduction(tenantId, request.language()).orElse(null),
-				null, ourLetter(tenantId, request.followsUp(), request.language()),
+				ourLetter(tenantId, request.replyTo(), request.language()),
+				ourLetter(tenantId, request.followsUp(), request.language()),
 				new SignatureBlock(null, caller.name()));
 		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(),
 				repliedText(tenantId, request.replyTo()));
@@ -258,9 +259,9 @@ public class Letters {
 	}
 
 	/**
-	 * How a follow-up cites our earlier letter: by the number and official date it was issued with. A letter not
-	 * issued yet has neither, and is not cited. (A reply cites the recipient's own number, which is on their
-	 * letter, not in Katib: the model reads the replied letter's text instead.)
+	 * How a reply or a follow-up cites the letter it answers or follows: by the number and official date that letter
+	 * was issued with, never by taking that number as its own. A letter not issued yet has neither, and is not cited
+	 * (a model still reads the replied letter's text).
 	 */
 	private @Nullable LetterReference ourLetter(UUID tenantId, @Nullable UUID letterId, Language language) {
 		if (letterId == null) {

@@ -96,6 +96,28 @@ class LettersApiIntegrationTests extends IntegrationTest {
 			.contains("هـ");
 	}
 
+	@Test
+	void anOfflineReplyCitesTheNumberAndDateOfTheLetterItAnswersAndIsIssuedWithANumberOfItsOwn() {
+		Account admin = accounts.member(organisation, Role.ADMIN);
+		String original = create(writer, arabic()).path("id").asString();
+		post(writer, "/api/v1/letters/" + original + "/submit");
+		String originalNumber = post(admin, "/api/v1/letters/" + original + "/approve").path("number").asString();
+
+		JsonNode reply = create(writer, with(arabic(), "replyTo", original));
+		String replyId = reply.path("id").asString();
+		post(writer, "/api/v1/letters/" + replyId + "/submit");
+		String replyNumber = post(admin, "/api/v1/letters/" + replyId + "/approve").path("number").asString();
+
+		assertThat(reply.path("replyTo").asString()).isEqualTo(original);
+		assertThat(get(writer, "/api/v1/letters/" + replyId).path("replyTo").asString()).isEqualTo(original);
+		assertThat(reply.path("version").path("draftedWithoutAi").asBoolean()).isTrue();
+		assertThat(reply.path("version").path("content").path("paragraphs").get(0).asString())
+			.startsWith("إشارة إلى خطابكم رقم " + originalNumber + " وتاريخ ")
+			.contains("هـ");
+		assertThat(replyNumber).isNotBlank().isNotEqualTo(originalNumber);
+		assertThat(get(writer, "/api/v1/letters/" + original).path("number").asString()).isEqualTo(originalNumber);
+	}
+
 	private JsonNode post(Account account, String path) {
 		return client().post().uri(path)
 			.header("Authorization", accounts.bearer(account))
