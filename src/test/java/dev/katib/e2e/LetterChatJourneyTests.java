@@ -60,10 +60,13 @@ class LetterChatJourneyTests extends BrowserJourney {
 		assertThat(page.locator(".diff-text[dir=rtl] :is(ins, del)").first()).isVisible();
 		screenshot(page, "letter-diff-ar");
 
+		List<String> questions = new java.util.ArrayList<>();
+		page.onceDialog(dialog -> { questions.add(dialog.message()); dialog.accept(); });
 		page.getByText("استعادة الإصدار 1").click();
 		assertThat(page.locator(".diff-heading")).hasText("من الإصدار 1 إلى الإصدار 3");
 		assertThat(page.locator(".diff-note")).hasText("لا فرق بين الإصدارين.");
 		assertThat(history.versions(writer.tenantId(), letter)).hasSize(3);
+		assertThat(questions).containsExactly("هل تستعيد الإصدار 1؟ سيصبح نصه إصداراً جديداً لهذا الخطاب.");
 		assertThat(consoleErrors).isEmpty();
 		// Chromium reports the streamed chat POST as aborted once the page moves on, although the stream was read
 		// to its end (the version was stored and shown); every other request must have succeeded

@@ -3,6 +3,9 @@ package dev.katib.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -75,8 +78,15 @@ class WritingKnowledgeJourneyTests extends BrowserJourney {
 		assertThat(preference.locator("input[name='text']")).hasValue("Keep it short.");
 		screenshot(writing, "my-preferences-en");
 
+		List<String> questions = new ArrayList<>();
+		writing.onceDialog(dialog -> { questions.add(dialog.message()); dialog.dismiss(); });
+		preference.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
+		assertThat(preference.locator("input[name='text']")).hasValue("Keep it short.");
+		writing.onceDialog(dialog -> { questions.add(dialog.message()); dialog.accept(); });
 		preference.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
 		assertThat(writing.getByRole(AriaRole.STATUS)).hasText("It is removed.");
+		assertThat(questions).hasSize(2)
+			.allSatisfy(question -> assertThat(question).startsWith("Delete this preference?"));
 		assertThat(writing.locator(".preference")).hasCount(0);
 
 		writing.navigate("/admin/writing");

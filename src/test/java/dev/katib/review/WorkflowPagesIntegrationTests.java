@@ -68,6 +68,10 @@ class WorkflowPagesIntegrationTests extends IntegrationTest {
 		String writerSession = accounts.sessionCookie(baseUrl(), writer);
 		assertThat(get("/test/workflow-panel/" + letter, writerSession).body()).contains("أرسل للمراجعة")
 			.doesNotContain("اعتمد</button>");
+		assertThat(get("/test/workflow-panel/" + letter, writerSession).body())
+			.as("cancelling asks first, submitting does not")
+			.containsOnlyOnce("data-confirm=\"هل تلغي هذا الخطاب؟")
+			.containsOnlyOnce("data-confirm=");
 		post("/letters/" + letter + "/workflow/submit", writerSession, Map.of());
 
 		String session = accounts.sessionCookie(baseUrl(), reviewer);
