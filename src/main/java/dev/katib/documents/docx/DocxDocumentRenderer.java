@@ -39,6 +39,7 @@ class DocxDocumentRenderer implements WordDocumentRenderer {
 		try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			WordPageFrame.apply(word, document, letterhead);
 			content.write(word, document, letterhead);
+			WordFonts.embed(word);
 			var properties = word.getProperties().getCoreProperties();
 			properties.setTitle(document.metadata().title());
 			properties.setCreator(document.metadata().author());

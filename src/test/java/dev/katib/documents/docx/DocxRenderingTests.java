@@ -6,14 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFont;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFontRel;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FontsDocument;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
 
 import dev.katib.documents.DocumentCorpus;
@@ -89,6 +97,48 @@ class DocxRenderingTests {
 		try (XWPFDocument word = docx(DocumentCorpus.arabicLetter())) {
 			assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo(DocumentCorpus.ARABIC_SUBJECT);
 			assertThat(word.getProperties().getCoreProperties().getCreator()).isEqualTo("جمعية الكاتب الخيرية");
+		}
+	}
+
+	@Test
+	void carriesItsFontsSoThatAMachineWithoutAmiriShowsTheSameLetters() throws Exception {
+		RenderedDocument rendered = renderer.docx(DocumentCorpus.arabicLetter(), DocumentCorpus.letterhead());
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(rendered.content()))) {
+			PackagePart document = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).get(0);
+			PackagePart fontTable = document.getRelatedPart(
+					document.getRelationshipsByType(WordFonts.FONT_TABLE_TYPE).getRelationship(0));
+			CTFont font = FontsDocument.Factory.parse(fontTable.getInputStream()).getFonts().getFontArray(0);
+
+			assertThat(font.getName()).isEqualTo("Amiri");
+			assertThat(embedded(fontTable, font.getEmbedRegular())).isEqualTo(bundled("Amiri-Regular.ttf"));
+			assertThat(embedded(fontTable, font.getEmbedBold())).isEqualTo(bundled("Amiri-Bold.ttf"));
+			assertThat(fontTable.getRelatedPart(fontTable.getRelationship(font.getEmbedRegular().getId())).getContentType())
+				.isEqualTo(WordFonts.OBFUSCATED_FONT);
+		}
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(rendered.content()))) {
+			assertThat(word.getSettings().getCTSettings().isSetEmbedTrueTypeFonts()).isTrue();
+		}
+	}
+
+	@Test
+	void theSameLetterIsWrittenTheSameWayTwice() {
+		var first = new DocxDocumentRenderer(new DocumentDates(), new DocumentsProperties(0, DataSize.ofMegabytes(64),
+				DataSize.ofMegabytes(1), 0)).docx(DocumentCorpus.arabicLetter(), DocumentCorpus.letterhead());
+		var second = renderer.docx(DocumentCorpus.arabicLetter(), DocumentCorpus.letterhead());
+
+		assertThat(first.content()).isEqualTo(second.content());
+	}
+
+	private static byte[] embedded(PackagePart fontTable, CTFontRel reference) throws Exception {
+		PackagePart font = fontTable.getRelatedPart(fontTable.getRelationship(reference.getId()));
+		try (InputStream in = font.getInputStream()) {
+			return WordFonts.obfuscate(in.readAllBytes(), reference.getFontKey());
+		}
+	}
+
+	private static byte[] bundled(String file) throws IOException {
+		try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
+			return in.readAllBytes();
 		}
 	}
 
