@@ -103,6 +103,11 @@ final class WordPageFrame {
 		var run = field.addNewR();
 		run.addNewT().setStringValue("1");
 		var properties = run.addNewRPr();
+		var fonts = properties.addNewRFonts();
+		fonts.setAscii(WordText.FONT);
+		fonts.setHAnsi(WordText.FONT);
+		fonts.setCs(WordText.FONT);
+		properties.addNewColor().setVal(colour.substring(1));
 		properties.addNewSz().setVal(BigInteger.valueOf(17));
 		properties.addNewSzCs().setVal(BigInteger.valueOf(17));
 		if (rtl) {
