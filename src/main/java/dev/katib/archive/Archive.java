@@ -32,4 +32,13 @@ public interface Archive {
 	void updateAttributes(UUID tenantId, UUID fileId, Map<String, String> attributes);
 
 	SearchResults search(UUID tenantId, SearchQuery query);
+
+	/**
+	 * Forgets an attachment that was handed in and taken back before it became part of a record (a file
+	 * attached to a letter still in draft): its row goes at once, its bytes when the transaction commits.
+	 *
+	 * @throws dev.katib.platform.KatibException {@code not-found}; {@code file-is-a-record} (409) for
+	 * anything but an {@link FileKind#ATTACHMENT}, since letters and incoming mail are kept
+	 */
+	void discard(UUID tenantId, UUID fileId);
 }

@@ -1,7 +1,7 @@
 /**
  * Formal letters from first draft to signature: categories, rules, versions and workflow.
  */
-@ApplicationModule(displayName = "Letters", allowedDependencies = { "platform", "accounts", "usage", "ai", "documents", "knowledge" })
+@ApplicationModule(displayName = "Letters", allowedDependencies = { "platform", "accounts", "usage", "ai", "documents", "knowledge", "archive" })
 @NullMarked
 package dev.katib.letters;
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import dev.katib.archive.Archive;
 import dev.katib.archive.FileContent;
+import dev.katib.archive.FileKind;
 import dev.katib.archive.FileStored;
 import dev.katib.archive.SearchQuery;
 import dev.katib.archive.SearchResults;
@@ -46,6 +47,8 @@ class ArchiveService implements Archive, VerificationCodes {
 			"File too large");
 	static final ProblemType FILE_CORRUPTED = new ProblemType("file-corrupted", HttpStatus.INTERNAL_SERVER_ERROR,
 			"Stored file corrupted");
+	static final ProblemType FILE_IS_A_RECORD = new ProblemType("file-is-a-record", HttpStatus.CONFLICT,
+			"The file is a record");
 	static final ProblemType FILE_NOT_FOUND = new ProblemType("file-not-found", HttpStatus.NOT_FOUND,
 			"File not found");
 
@@ -146,6 +149,34 @@ class ArchiveService implements Archive, VerificationCodes {
 			.orElseThrow(() -> new KatibException(FILE_NOT_FOUND, "There is no such file in this archive."));
 		StoredFile updated = withAttributes(row.file(), attributes);
 		files.updateAttributes(tenantId, fileId, updated.attributes(), factsIndex(updated));
+	}
+
+	@Override
+	@Transactional
+	public void discard(UUID tenantId, UUID fileId) {
+		ArchivedFiles.Row row = files.find(tenantId, fileId)
+			.orElseThrow(() -> new KatibException(FILE_NOT_FOUND, "There is no such file in this archive."));
+		if (row.file().kind() != FileKind.ATTACHMENT) {
+			throw new KatibException(FILE_IS_A_RECORD, "Only an attachment not yet part of a record can be removed; "
+					+ "this file is kept as " + row.file().kind() + ".");
+		}
+		String location = files.delete(tenantId, fileId);
+		removeWhenCommitted(location);
+		log.info("Discarded attachment {} of tenant {}", fileId, tenantId);
+	}
+
+	private void removeWhenCommitted(String location) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					storage.delete(location);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not remove the stored bytes of a discarded attachment ({})", location, ex);
+				}
+			}
+		});
 	}
 
 	@Override

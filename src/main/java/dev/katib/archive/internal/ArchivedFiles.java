@@ -71,6 +71,14 @@ class ArchivedFiles {
 			.update();
 	}
 
+	String delete(UUID tenantId, UUID id) {
+		return jdbc.sql("DELETE FROM archive_file WHERE tenant_id = :tenant AND id = :id RETURNING location")
+			.param("tenant", tenantId)
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
 	Optional<Row> find(UUID tenantId, UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM archive_file WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)

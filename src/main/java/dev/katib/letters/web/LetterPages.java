@@ -23,6 +23,7 @@ import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.DraftStreams;
 import dev.katib.letters.LetterView;
+import dev.katib.letters.LetterAttachments;
 import dev.katib.letters.Letters;
 import dev.katib.letters.VersionView;
 import dev.katib.platform.KatibException;
@@ -38,9 +39,12 @@ class LetterPages {
 	private final DraftStreams streams;
 	private final ShownLetters shown;
 	private final Callers callers;
+	private final LetterAttachments attachments;
 
-	LetterPages(Letters letters, DraftStreams streams, ShownLetters shown, Callers callers) {
+	LetterPages(Letters letters, DraftStreams streams, ShownLetters shown, Callers callers,
+			LetterAttachments attachments) {
 		this.letters = letters;
+		this.attachments = attachments;
 		this.streams = streams;
 		this.shown = shown;
 		this.callers = callers;
@@ -106,6 +110,7 @@ class LetterPages {
 		model.addAttribute("edit", edit);
 		model.addAttribute("editError", editError);
 		model.addAttribute("editErrorArg", editErrorArg);
+		model.addAttribute("attachments", attachments.of(caller, letter.id()));
 		return "letters/letter";
 	}
 

@@ -17,9 +17,16 @@ import dev.katib.letters.LetterStatus;
  * @param issuedOn its official date, once numbered
  * @param signing the signature, once signed
  * @param zone the organisation's time zone, which decides the day printed on an unnumbered letter
+ * @param attachments how many files go with the letter
  */
 public record PaperFacts(LetterStatus status, @Nullable String number, @Nullable LocalDate issuedOn, @Nullable Signing signing,
-		ZoneId zone) {
+		ZoneId zone, int attachments) {
+
+	/** The facts of a letter with no attachments. */
+	public PaperFacts(LetterStatus status, @Nullable String number, @Nullable LocalDate issuedOn,
+			@Nullable Signing signing, ZoneId zone) {
+		this(status, number, issuedOn, signing, zone, 0);
+	}
 
 	/** The zone of an organisation that has not chosen one. */
 	public static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");

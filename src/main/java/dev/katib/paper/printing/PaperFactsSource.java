@@ -7,6 +7,7 @@ import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Signature;
 import dev.katib.letters.Letter;
+import dev.katib.letters.LetterAttachments;
 
 /** Gathers what the paper knows about a letter: its status, and the number and signature the workflow recorded. */
 @Component
@@ -14,10 +15,12 @@ public class PaperFactsSource {
 
 	private final LetterRecords records;
 	private final Colleagues colleagues;
+	private final LetterAttachments attachments;
 
-	PaperFactsSource(LetterRecords records, Colleagues colleagues) {
+	PaperFactsSource(LetterRecords records, Colleagues colleagues, LetterAttachments attachments) {
 		this.records = records;
 		this.colleagues = colleagues;
+		this.attachments = attachments;
 	}
 
 	public PaperFacts of(java.util.UUID tenantId, Letter letter) {
@@ -27,6 +30,7 @@ public class PaperFactsSource {
 				: new PaperFacts.Signing(signature.name(), signature.signedAt(), signature.image(), signature.stamp(),
 						signature.versionNumber());
 		return new PaperFacts(letter.status(), number == null ? null : number.number(),
-				number == null ? null : number.issuedOn(), signing, colleagues.timeZone(tenantId));
+				number == null ? null : number.issuedOn(), signing, colleagues.timeZone(tenantId),
+				attachments.count(tenantId, letter.id()));
 	}
 }
