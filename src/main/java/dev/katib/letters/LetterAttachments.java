@@ -23,8 +23,8 @@ public interface LetterAttachments {
 	 */
 	List<Attachment> of(Caller caller, UUID letterId);
 
-	/** How many files go with the letter, for its printed header. */
-	int count(UUID tenantId, UUID letterId);
+	/** The files that go with the letter, in order, for its paper: counted in its header, listed in its data. */
+	List<Attachment> ofLetter(UUID tenantId, UUID letterId);
 
 	/**
 	 * Attaches a PDF, Word, text or image file, its type read from its content.
@@ -52,8 +52,9 @@ public interface LetterAttachments {
 	 * @param filename the name it was uploaded under
 	 * @param contentType the type its content shows
 	 * @param size its size in bytes
+	 * @param sha256 hex SHA-256 of its content, as the archive fingerprinted it
 	 * @param addedAt when it was attached
 	 */
-	record Attachment(UUID id, String filename, String contentType, long size, Instant addedAt) {
+	record Attachment(UUID id, String filename, String contentType, long size, String sha256, Instant addedAt) {
 	}
 }

@@ -9,6 +9,7 @@ CREATE TABLE letters_attachment
   filename     VARCHAR(255) NOT NULL,
   content_type VARCHAR(120) NOT NULL,
   size_bytes   BIGINT       NOT NULL,
+  sha256       CHAR(64)     NOT NULL,
   added_by     UUID         NOT NULL,
   added_at     TIMESTAMPTZ  NOT NULL,
   position     INT          NOT NULL

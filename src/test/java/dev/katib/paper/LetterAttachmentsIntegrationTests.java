@@ -2,10 +2,12 @@ package dev.katib.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import dev.katib.archive.Archive;
 import dev.katib.documents.Letterheads;
 import dev.katib.letters.LetterAttachments;
 import dev.katib.letters.LetterFixtures;
+import dev.katib.paper.archiving.LetterArchiving;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;
@@ -44,6 +47,9 @@ class LetterAttachmentsIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	LetterAttachments letterAttachments;
+
+	@Autowired
+	LetterArchiving papers;
 
 	PaperFixtures fixtures;
 
@@ -96,6 +102,27 @@ class LetterAttachmentsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theSignedArchivedLetterCountsItsFilesAndCarriesTheirFingerprintsInItsData() throws Exception {
+		byte[] programme = "Programme of the training week".getBytes();
+		attach(writer, "programme.txt", programme).expectStatus().isCreated();
+		Account signer = accounts.member(org, Role.SIGNER);
+		fixtures.sign(org.tenantId(), letter, signer.memberId());
+
+		assertThat(papers.archive(org.tenantId(), letter, signer.memberId())).isTrue();
+
+		UUID fileId = jdbc.sql("SELECT file_id FROM paper_archived_letter WHERE letter_id = ?").params(letter)
+			.query(UUID.class).single();
+		byte[] pdf = archive.open(org.tenantId(), fileId).bytes();
+		assertThat(PaperFixtures.text(pdf)).contains("Attachments: 1");
+		try (var document = Loader.loadPDF(pdf)) {
+			String json = new String(document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+				.get("letter.json").getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+			assertThat(json).contains("\"filename\" : \"programme.txt\"")
+				.contains("\"sha256\" : \"" + LetterArchivingIntegrationTests.sha256(programme) + "\"");
+		}
+	}
+
+	@Test
 	void onlyWhileTheLetterMayChangeAndOnlyByThoseWhoMayChangeIt() {
 		attach(writer, "a.txt", "first".getBytes()).expectStatus().isCreated();
 		String id = firstId(writer);
@@ -119,7 +146,7 @@ class LetterAttachmentsIntegrationTests extends IntegrationTest {
 			.header(HttpHeaders.AUTHORIZATION, accounts.bearer(writer))
 			.exchange()
 			.expectStatus().isEqualTo(409);
-		assertThat(attachments().count(org.tenantId(), letter)).isOne();
+		assertThat(attachments().ofLetter(org.tenantId(), letter)).hasSize(1);
 	}
 
 	@Test
@@ -132,7 +159,7 @@ class LetterAttachmentsIntegrationTests extends IntegrationTest {
 			.exchange()
 			.expectStatus().isNoContent();
 
-		assertThat(attachments().count(org.tenantId(), letter)).isZero();
+		assertThat(attachments().ofLetter(org.tenantId(), letter)).isEmpty();
 		assertThat(archive.find(org.tenantId(), id)).isEmpty();
 		client().get().uri("/api/v1/letters/{id}/attachments/{file}/content", letter, id)
 			.header(HttpHeaders.AUTHORIZATION, accounts.bearer(writer))
@@ -156,7 +183,7 @@ class LetterAttachmentsIntegrationTests extends IntegrationTest {
 			.expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.type").isEqualTo("urn:katib:problem:attachments-limit-reached");
 
-		assertThat(attachments().count(org.tenantId(), letter)).isEqualTo(LetterAttachments.MAX_PER_LETTER);
+		assertThat(attachments().ofLetter(org.tenantId(), letter)).hasSize(LetterAttachments.MAX_PER_LETTER);
 		assertThat(jdbc.sql("SELECT count(*) FROM archive_file WHERE tenant_id = ?").param(org.tenantId())
 			.query(Integer.class).single()).isEqualTo(LetterAttachments.MAX_PER_LETTER);
 	}

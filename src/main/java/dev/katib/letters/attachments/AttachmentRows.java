@@ -23,8 +23,8 @@ class AttachmentRows {
 	void insert(UUID tenantId, UUID letterId, UUID addedBy, Attachment attachment) {
 		jdbc.sql("""
 				INSERT INTO letters_attachment (file_id, tenant_id, letter_id, filename, content_type, size_bytes,
-				  added_by, added_at, position)
-				SELECT :file, :tenant, :letter, :filename, :type, :size, :addedBy, :addedAt,
+				  sha256, added_by, added_at, position)
+				SELECT :file, :tenant, :letter, :filename, :type, :size, :sha256, :addedBy, :addedAt,
 				  coalesce(max(position), 0) + 1
 				FROM letters_attachment WHERE tenant_id = :tenant AND letter_id = :letter""")
 			.param("file", attachment.id())
@@ -33,6 +33,7 @@ class AttachmentRows {
 			.param("filename", attachment.filename())
 			.param("type", attachment.contentType())
 			.param("size", attachment.size())
+			.param("sha256", attachment.sha256())
 			.param("addedBy", addedBy)
 			.param("addedAt", Timestamp.from(attachment.addedAt()))
 			.update();
@@ -40,13 +41,13 @@ class AttachmentRows {
 
 	List<Attachment> of(UUID tenantId, UUID letterId) {
 		return jdbc.sql("""
-				SELECT file_id, filename, content_type, size_bytes, added_at FROM letters_attachment
+				SELECT file_id, filename, content_type, size_bytes, sha256, added_at FROM letters_attachment
 				WHERE tenant_id = :tenant AND letter_id = :letter ORDER BY position""")
 			.param("tenant", tenantId)
 			.param("letter", letterId)
 			.query((rs, n) -> new Attachment(rs.getObject("file_id", UUID.class), rs.getString("filename"),
 					rs.getString("content_type"), rs.getLong("size_bytes"),
-					rs.getTimestamp("added_at").toInstant()))
+					rs.getString("sha256"), rs.getTimestamp("added_at").toInstant()))
 			.list();
 	}
 

@@ -54,8 +54,8 @@ class AttachmentService implements LetterAttachments {
 
 	@Override
 	@Transactional(readOnly = true)
-	public int count(UUID tenantId, UUID letterId) {
-		return rows.count(tenantId, letterId);
+	public List<Attachment> ofLetter(UUID tenantId, UUID letterId) {
+		return rows.of(tenantId, letterId);
 	}
 
 	@Override
@@ -73,7 +73,7 @@ class AttachmentService implements LetterAttachments {
 					"application/octet-stream", content, "letter", letterId.toString(), filename, null,
 					Map.of("letter", letterId.toString()), null, null));
 			var attachment = new Attachment(file.id(), file.filename(), file.contentType(), file.size(),
-					file.storedAt());
+					file.sha256(), file.storedAt());
 			rows.insert(tenantId, letterId, caller.userId(), attachment);
 			return attachment;
 		});

@@ -3,6 +3,7 @@ package dev.katib.paper.archiving;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.katib.documents.Archival;
@@ -12,14 +13,15 @@ import dev.katib.documents.Verification;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.Letter;
+import dev.katib.letters.LetterAttachments.Attachment;
 import dev.katib.letters.LetterVersion;
 import dev.katib.paper.printing.PaperFacts;
 import dev.katib.platform.Hashes;
 
 /**
  * What an archived letter's PDF/A carries besides its pages: {@code letter.json}, the letter as data
- * (number, dates, parties, subject, text and the SHA-256 of that text), so that software can read the
- * letter without reading the page.
+ * (number, dates, parties, subject, its attachments with their fingerprints, text and the SHA-256 of that
+ * text), so that software can read the letter without reading the page and check the files sent with it.
  */
 final class ArchivedLetterData {
 
@@ -53,6 +55,14 @@ final class ArchivedLetterData {
 		signer.put("name", facts.signing() != null ? facts.signing().name() : content.signature().name());
 		signer.put("jobTitle", content.signature().jobTitle());
 		root.put("subject", content.subject());
+		ArrayNode attachments = root.putArray("attachments");
+		for (Attachment file : facts.attachments()) {
+			attachments.addObject()
+				.put("filename", file.filename())
+				.put("contentType", file.contentType())
+				.put("size", file.size())
+				.put("sha256", file.sha256());
+		}
 		root.set("text", JSON.readTree(text));
 		ObjectNode hash = root.putObject("hash");
 		hash.put("algorithm", "SHA-256");

@@ -47,7 +47,7 @@ public final class LetterPaper {
 				&& facts.signing().versionNumber() == version.number() ? facts.signing() : null;
 		IssueDate issued = numbered ? IssueDate.on(facts.issuedOn(), facts.zone())
 				: new IssueDate(version.createdAt(), facts.zone());
-		var header = new HeaderBlock(numbered ? facts.number() : null, issued, facts.attachments(), content.subject());
+		var header = new HeaderBlock(numbered ? facts.number() : null, issued, facts.attachments().size(), content.subject());
 		return new DocumentDescription(new DocumentKey(letterId, version.number()), language, digits, header,
 				body(content), signature(content, signing), approved ? verification : null, !approved,
 				new DocumentMetadata(content.subject(), letterhead.name(language), version.createdAt()));

@@ -3,9 +3,11 @@ package dev.katib.paper.printing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.letters.LetterAttachments.Attachment;
 import dev.katib.letters.LetterStatus;
 
 /**
@@ -17,15 +19,19 @@ import dev.katib.letters.LetterStatus;
  * @param issuedOn its official date, once numbered
  * @param signing the signature, once signed
  * @param zone the organisation's time zone, which decides the day printed on an unnumbered letter
- * @param attachments how many files go with the letter
+ * @param attachments the files that go with the letter
  */
 public record PaperFacts(LetterStatus status, @Nullable String number, @Nullable LocalDate issuedOn, @Nullable Signing signing,
-		ZoneId zone, int attachments) {
+		ZoneId zone, List<Attachment> attachments) {
+
+	public PaperFacts {
+		attachments = List.copyOf(attachments);
+	}
 
 	/** The facts of a letter with no attachments. */
 	public PaperFacts(LetterStatus status, @Nullable String number, @Nullable LocalDate issuedOn,
 			@Nullable Signing signing, ZoneId zone) {
-		this(status, number, issuedOn, signing, zone, 0);
+		this(status, number, issuedOn, signing, zone, List.of());
 	}
 
 	/** The zone of an organisation that has not chosen one. */

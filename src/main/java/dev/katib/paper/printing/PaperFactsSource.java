@@ -31,6 +31,6 @@ public class PaperFactsSource {
 						signature.versionNumber());
 		return new PaperFacts(letter.status(), number == null ? null : number.number(),
 				number == null ? null : number.issuedOn(), signing, colleagues.timeZone(tenantId),
-				attachments.count(tenantId, letter.id()));
+				attachments.ofLetter(tenantId, letter.id()));
 	}
 }
