@@ -1,9 +1,12 @@
 package dev.katib.letters.attachments;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,7 @@ import dev.katib.archive.FileContent;
 import dev.katib.archive.FileKind;
 import dev.katib.archive.StoreRequest;
 import dev.katib.archive.StoredFile;
+import dev.katib.letters.LetterAttachmentChanged;
 import dev.katib.letters.LetterAttachments;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.LetterLifecycle;
@@ -37,12 +41,17 @@ class AttachmentService implements LetterAttachments {
 	private final LetterHistory history;
 	private final AttachmentRows rows;
 	private final Archive archive;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	AttachmentService(LetterLifecycle lifecycle, LetterHistory history, AttachmentRows rows, Archive archive) {
+	AttachmentService(LetterLifecycle lifecycle, LetterHistory history, AttachmentRows rows, Archive archive,
+			ApplicationEventPublisher events, Clock clock) {
 		this.lifecycle = lifecycle;
 		this.history = history;
 		this.rows = rows;
 		this.archive = archive;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
@@ -75,6 +84,7 @@ class AttachmentService implements LetterAttachments {
 			var attachment = new Attachment(file.id(), file.filename(), file.contentType(), file.size(),
 					file.sha256(), file.storedAt());
 			rows.insert(tenantId, letterId, caller.userId(), attachment);
+			events.publishEvent(changed(caller, letterId, true, attachment, attachment.addedAt()));
 			return attachment;
 		});
 	}
@@ -86,10 +96,11 @@ class AttachmentService implements LetterAttachments {
 		UUID tenantId = caller.tenantId();
 		lifecycle.change(tenantId, letterId, letter -> {
 			EditRights.requireEditable(caller, letter);
-			rows.find(tenantId, letterId, attachmentId)
+			Attachment attachment = rows.find(tenantId, letterId, attachmentId)
 				.orElseThrow(() -> KatibException.notFound("The attachment"));
 			rows.delete(tenantId, letterId, attachmentId);
 			archive.discard(tenantId, attachmentId);
+			events.publishEvent(changed(caller, letterId, false, attachment, clock.instant()));
 			return null;
 		});
 	}
@@ -101,6 +112,12 @@ class AttachmentService implements LetterAttachments {
 		rows.find(caller.tenantId(), letterId, attachmentId)
 			.orElseThrow(() -> KatibException.notFound("The attachment"));
 		return archive.open(caller.tenantId(), attachmentId);
+	}
+
+	private static LetterAttachmentChanged changed(Caller caller, UUID letterId, boolean attached,
+			Attachment attachment, Instant at) {
+		return new LetterAttachmentChanged(caller.tenantId(), letterId, attached, attachment.id(), attachment.filename(),
+				attachment.sha256(), caller.userId(), caller.name(), caller.sourceAddress(), at);
 	}
 
 	private void requireReadable(Caller caller, UUID letterId) {
