@@ -39,8 +39,10 @@ public interface Colleagues {
 	 * A member of an organisation.
 	 *
 	 * @param language {@code ar} or {@code en}, the language they read Katib in
+	 * @param profile their names and job titles in Arabic and English, for what they sign
 	 */
-	record Colleague(UUID id, String name, String email, String language, Set<Role> roles, boolean active) {
+	record Colleague(UUID id, String name, String email, String language, Set<Role> roles, boolean active,
+			Profile profile) {
 
 		public Colleague {
 			roles = Set.copyOf(roles);

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
+import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.knowledge.Honorific;
 import dev.katib.knowledge.Recipient;
@@ -60,13 +61,16 @@ public class Letters {
 	private final DraftStreams streams;
 	private final IdempotencyKeys keys;
 	private final Quotas quotas;
+	private final Colleagues colleagues;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	Letters(WritingKnowledge knowledge, LetterHistory history, LetterStore store, LetterLifecycle lifecycle,
 			LetterDetails details, LetterViews views, LetterRecords records, LetterDrafting drafting,
-			DraftStreams streams, IdempotencyKeys keys, Quotas quotas, PlatformTransactionManager transactions, Clock clock) {
+			DraftStreams streams, IdempotencyKeys keys, Quotas quotas, Colleagues colleagues,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.knowledge = knowledge;
+		this.colleagues = colleagues;
 		this.history = history;
 		this.store = store;
 		this.lifecycle = lifecycle;
@@ -111,7 +115,7 @@ public class Letters {
 				knowledge.introduction(tenantId, request.language()).orElse(null),
 				ourLetter(tenantId, request.replyTo(), request.language()),
 				ourLetter(tenantId, request.followsUp(), request.language()),
-				new SignatureBlock(null, caller.name()));
+				signatory(caller, request.language()));
 		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(),
 				repliedText(tenantId, request.replyTo()));
 		long estimate = drafting.estimatedTokens(drafted, shaping, tenantId, caller.userId());
@@ -216,6 +220,14 @@ public class Letters {
 			details.author(caller.tenantId(), caller.userId(), caller.name());
 		});
 		return letter(caller, letterId);
+	}
+
+	/** The writer signs the draft, by name and job title in the letter's language, until a signer signs it. */
+	private SignatureBlock signatory(Caller caller, Language language) {
+		boolean arabic = language == Language.ARABIC;
+		return colleagues.find(caller.tenantId(), caller.userId())
+			.map(writer -> new SignatureBlock(writer.profile().jobTitle(arabic), writer.profile().name(arabic, writer.name())))
+			.orElse(new SignatureBlock(null, caller.name()));
 	}
 
 	private Letter find(Caller caller, UUID letterId) {

@@ -58,10 +58,11 @@ class StoredRecords implements LetterRecords {
 	@Transactional(readOnly = true)
 	public Optional<Signature> signature(UUID tenantId, UUID letterId) {
 		return jdbc.sql("""
-				SELECT signer_id, signer_name, signed_at, image, stamp, version_number
+				SELECT signer_id, signer_name, signer_job_title, signed_at, image, stamp, version_number
 				FROM review_signature WHERE tenant_id = ? AND letter_id = ?""")
 			.params(tenantId, letterId)
 			.query((rs, n) -> new Signature(rs.getObject("signer_id", UUID.class), rs.getString("signer_name"),
+					rs.getString("signer_job_title"),
 					rs.getObject("signed_at", java.time.OffsetDateTime.class).toInstant(), rs.getBytes("image"),
 					rs.getBytes("stamp"), rs.getInt("version_number")))
 			.optional();

@@ -19,6 +19,7 @@ import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.PasswordConfirmation;
 import dev.katib.accounts.Colleagues.Colleague;
 import dev.katib.letters.IssuedNumber;
+import dev.katib.knowledge.Language;
 import dev.katib.letters.Letter;
 import dev.katib.letters.LetterLifecycle;
 import dev.katib.letters.LetterRecords;
@@ -119,7 +120,7 @@ class Transitions {
 			issued = number.get().number();
 		}
 		if (moved.to() == LetterStatus.SIGNED) {
-			sign(caller, letterId, moved.version(), moved.at());
+			sign(caller, letter, moved.version(), moved.at());
 		}
 		record(caller, letterId, moved.from(), moved.to(), moved.version(), moved.comment(), moved.at());
 		events.publishEvent(new WorkflowAudit.Transitioned(caller.tenantId(), caller.userId(), caller.name(),
@@ -139,14 +140,18 @@ class Transitions {
 		}
 	}
 
-	private void sign(Caller caller, UUID letterId, int version, Instant now) {
+	/** Keeps the signature with the signer's name and job title in the letter's own language. */
+	private void sign(Caller caller, Letter letter, int version, Instant now) {
 		var profile = profiles.profile(caller.tenantId(), caller.userId());
-		String name = colleagues.find(caller.tenantId(), caller.userId()).map(Colleague::name).orElse(caller.name());
+		var signer = colleagues.find(caller.tenantId(), caller.userId());
+		boolean arabic = letter.language() == Language.ARABIC;
+		String name = signer.map(c -> c.profile().name(arabic, c.name())).orElse(caller.name());
+		String jobTitle = signer.map(c -> c.profile().jobTitle(arabic)).orElse(null);
 		jdbc.sql("""
-				INSERT INTO review_signature (letter_id, tenant_id, signer_id, signer_name, signed_at, source_address,
-				  version_number, image, stamp)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(letterId, caller.tenantId(), caller.userId(), name, now.atOffset(ZoneOffset.UTC),
+				INSERT INTO review_signature (letter_id, tenant_id, signer_id, signer_name, signer_job_title, signed_at,
+				  source_address, version_number, image, stamp)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(letter.id(), caller.tenantId(), caller.userId(), name, jobTitle, now.atOffset(ZoneOffset.UTC),
 					caller.sourceAddress(), version,
 					profile.signature() == null ? null : profile.signature().bytes(),
 					profile.stamp() == null ? null : profile.stamp().bytes())

@@ -35,7 +35,9 @@ class FirstRunJourneyTests extends BrowserJourney {
 		page.navigate("/setup?lang=en");
 		field(page, "Organisation name in Arabic").fill("دار الكتابة");
 		field(page, "Organisation name in English").fill("House of Writing");
-		field(page, "Name").fill("Huda Al-Harbi");
+		field(page, "Name in Arabic").fill("هدى الحربي");
+		field(page, "Name in English").fill("Huda Al-Harbi");
+		field(page, "Job title in English").fill("Office Manager");
 		field(page, "E-mail").fill(email);
 		field(page, "New password").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the organisation")).click();

@@ -49,7 +49,7 @@ class LetterPaperTests {
 	@Test
 	void aSignedLetterPrintsItsNumberSignatureAndVerificationWithoutWatermark() {
 		var facts = new PaperFacts(LetterStatus.SIGNED, "OUT/1448/000123", LocalDate.of(2026, 12, 1),
-				new PaperFacts.Signing("أحمد السالم", Instant.parse("2026-12-01T09:00:00Z"), null, null, 1),
+				new PaperFacts.Signing("أحمد السالم", "مدير عام الجمعية", Instant.parse("2026-12-01T09:00:00Z"), null, null, 1),
 				PaperFacts.RIYADH);
 
 		DocumentDescription paper = LetterPaper.describe(letter, version, true, facts, letterhead, verification);
@@ -58,7 +58,7 @@ class LetterPaperTests {
 		assertThat(paper.header().referenceNumber()).isEqualTo("OUT/1448/000123");
 		assertThat(paper.header().issued().day()).isEqualTo(LocalDate.of(2026, 12, 1));
 		assertThat(paper.signature().name()).isEqualTo("أحمد السالم");
-		assertThat(paper.signature().jobTitle()).isEqualTo("المدير العام");
+		assertThat(paper.signature().jobTitle()).as("the signer's own, not the drafted one").isEqualTo("مدير عام الجمعية");
 		assertThat(paper.signature().signedElectronically()).isTrue();
 		assertThat(paper.verification()).isEqualTo(verification);
 		assertThat(paper.metadata().author()).isEqualTo(letterhead.arabicName());
@@ -67,7 +67,7 @@ class LetterPaperTests {
 	@Test
 	void aDraftOrAnOlderVersionPrintsNoNumberNoSignatureAndNoVerification() {
 		var facts = new PaperFacts(LetterStatus.SIGNED, "OUT/1448/000123", LocalDate.of(2026, 12, 1),
-				new PaperFacts.Signing("أحمد السالم", Instant.parse("2026-12-01T09:00:00Z"), null, null, 2),
+				new PaperFacts.Signing("أحمد السالم", "مدير عام الجمعية", Instant.parse("2026-12-01T09:00:00Z"), null, null, 2),
 				PaperFacts.RIYADH);
 		var draft = new PaperFacts(LetterStatus.DRAFT, null, null, null, PaperFacts.RIYADH);
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.members.Member;
 import dev.katib.accounts.members.MemberStatus;
@@ -150,7 +151,7 @@ public final class TestAccounts {
 		String email = (roles.length == 0 ? "member" : roles[0].name().toLowerCase()) + "-" + n + "-"
 				+ UUID.randomUUID().toString().substring(0, 8) + "@test.katib.dev";
 		Member member = new Member(Ids.newId(clock), tenantId, email, "Member " + n, "ar", status, roleSet,
-				mustChangePassword, null, null, 0);
+				mustChangePassword, null, Profile.of("Member " + n, null), 0);
 		members.add(member, passwordHash);
 		return new Account(tenantId, member.id(), email, roleSet);
 	}

@@ -58,8 +58,14 @@ public record AccountsProperties(@NotNull(message = "set KATIB_BASE_URL, e.g. ht
 	public record Session(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {
 	}
 
-	/** The first organisation and its owner, created at start-up when no user exists yet. */
-	public record Bootstrap(@Nullable String organisation, @Nullable String email, @Nullable String password) {
+	/**
+	 * The first organisation and its owner, created at start-up when no user exists yet.
+	 *
+	 * @param name the owner's name in Arabic (a name in Latin letters is taken as their English name)
+	 * @param nameEn the owner's name in English
+	 */
+	public record Bootstrap(@Nullable String organisation, @Nullable String email, @Nullable String password,
+			@Nullable String name, @Nullable String nameEn) {
 
 		public boolean requested() {
 			return present(organisation) || present(email) || present(password);

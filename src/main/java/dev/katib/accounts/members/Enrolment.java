@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.AccountEvent;
 import dev.katib.accounts.AccountEvent.Actor;
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.passwords.PasswordPolicy;
 import dev.katib.platform.Ids;
@@ -48,8 +49,19 @@ public class Enrolment {
 	 * @param nameEn the organisation's English name
 	 * @param language the language of the organisation and its owner, {@code ar} or {@code en}
 	 */
-	public record NewOrganisation(String nameAr, String nameEn, String language, String ownerName, String ownerEmail,
+	public record NewOrganisation(String nameAr, String nameEn, String language, Profile owner, String ownerEmail,
 			String ownerPassword) {
+
+		/** An organisation whose owner gave one name, put in the language of its script. */
+		public NewOrganisation(String nameAr, String nameEn, String language, String ownerName, String ownerEmail,
+				String ownerPassword) {
+			this(nameAr, nameEn, language, Profile.of(ownerName, null), ownerEmail, ownerPassword);
+		}
+
+		/** The owner's name as Katib shows it to them: in their language, else their other name, else their e-mail. */
+		public String ownerName() {
+			return owner.name(!"en".equals(language), ownerEmail.strip());
+		}
 	}
 
 	/**
@@ -69,7 +81,8 @@ public class Enrolment {
 		organisations.add(new Organisation(tenantId, request.nameAr(), request.nameEn(),
 				Organisation.DEFAULT_TIME_ZONE, request.language(), Organisation.Digits.ARABIC));
 		Member owner = new Member(Ids.newId(clock), tenantId, Members.normalise(request.ownerEmail()),
-				request.ownerName(), request.language(), MemberStatus.ACTIVE, Set.of(Role.OWNER), false, null, null, 0);
+				request.ownerName(), request.language(), MemberStatus.ACTIVE, Set.of(Role.OWNER), false, null,
+				request.owner(), 0);
 		members.add(owner, passwords.encode(request.ownerPassword()));
 		events.publishEvent(new AccountEvent.MemberCreated(actor, tenantId, owner.id(), owner.roles(), clock.instant()));
 		return owner;

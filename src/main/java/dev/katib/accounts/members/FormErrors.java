@@ -28,6 +28,15 @@ public final class FormErrors {
 		return List.copyOf(keys);
 	}
 
+	/** As {@link #of(KatibException)}, naming the field when it is one of a profile's names or job titles. */
+	public static List<String> ofProfile(KatibException ex) {
+		if (ex.properties().get("field") instanceof String field
+				&& List.of("arabicName", "englishName", "arabicJobTitle", "englishJobTitle").contains(field)) {
+			return List.of("form.error." + field);
+		}
+		return of(ex);
+	}
+
 	public static List<String> of(KatibException ex) {
 		if (ex.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
 				&& errors.getFirst() instanceof Map<?, ?> first) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 import dev.katib.platform.KatibException;
 
@@ -24,7 +27,8 @@ class MeApi {
 		this.organisations = organisations;
 	}
 
-	record Me(UUID id, String email, String name, String language, List<Role> roles, OrganisationView organisation) {
+	record Me(UUID id, String email, String name, String language, List<Role> roles, OrganisationView organisation,
+			Profile profile) {
 	}
 
 	record OrganisationView(UUID id, String nameAr, String nameEn, String timeZone, String defaultLanguage,
@@ -41,6 +45,21 @@ class MeApi {
 		return new Me(member.id(), member.email(), member.name(), member.language(),
 				caller.roles().stream().sorted().toList(),
 				new OrganisationView(organisation.id(), organisation.nameAr(), organisation.nameEn(),
-						organisation.timeZone().getId(), organisation.defaultLanguage(), organisation.digits()));
+						organisation.timeZone().getId(), organisation.defaultLanguage(), organisation.digits()),
+				member.profile());
+	}
+
+	/** The caller's own names and job titles; absent or blank ones are cleared, and one name is needed. */
+	@PutMapping("/api/v1/me/profile")
+	Me changeProfile(@RequestBody MemberApi.ProfileRequest request) {
+		var caller = callers.current();
+		Profile profile = request.profile();
+		if (!profile.named()) {
+			throw KatibException.invalidField("arabicName", "Give your name in Arabic or in English.");
+		}
+		Member member = members.find(caller.tenantId(), caller.userId())
+			.orElseThrow(() -> KatibException.notFound("The member"));
+		members.changeProfile(caller.tenantId(), caller.userId(), profile, member.language());
+		return me();
 	}
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 
 /**
@@ -13,7 +14,7 @@ import dev.katib.accounts.Role;
  * @param mustChangePassword the member must set a new password before doing anything else
  */
 public record Member(UUID id, UUID tenantId, String email, String name, String language, MemberStatus status,
-		Set<Role> roles, boolean mustChangePassword, @Nullable String phone, @Nullable String jobTitle, int version) {
+		Set<Role> roles, boolean mustChangePassword, @Nullable String phone, Profile profile, int version) {
 
 	public Member {
 		roles = Set.copyOf(roles);

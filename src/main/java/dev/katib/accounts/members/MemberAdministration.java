@@ -22,6 +22,7 @@ import dev.katib.accounts.AccountEvent.Actor;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Mailbox;
 import dev.katib.accounts.Permission;
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.configuration.AccountsProperties;
 import dev.katib.accounts.MailTemplates;
@@ -102,7 +103,8 @@ public class MemberAdministration {
 		policy.check(password, name, email);
 		requireFree(email);
 		Member member = new Member(Ids.newId(clock), caller.tenantId(), Members.normalise(email), name,
-				caller.language().getLanguage(), MemberStatus.ACTIVE, roles, mustChangePassword, null, null, 0);
+				caller.language().getLanguage(), MemberStatus.ACTIVE, roles, mustChangePassword, null,
+				Profile.of(name, null), 0);
 		members.add(member, passwords.encode(password));
 		events.publishEvent(new AccountEvent.MemberCreated(Actor.of(caller), caller.tenantId(), member.id(), roles,
 				clock.instant()));
@@ -117,7 +119,7 @@ public class MemberAdministration {
 		requireFree(email);
 		String lang = "en".equals(language.getLanguage()) ? "en" : "ar";
 		Member member = new Member(Ids.newId(clock), caller.tenantId(), Members.normalise(email), email.strip(), lang,
-				MemberStatus.INVITED, roles, false, null, null, 0);
+				MemberStatus.INVITED, roles, false, null, Profile.EMPTY, 0);
 		members.add(member, null);
 		String secret = links.issue(Purpose.INVITATION, caller.tenantId(), member.id(), INVITATION_VALID_FOR);
 		String link = UriComponentsBuilder.fromUri(properties.baseUrl())
@@ -131,6 +133,24 @@ public class MemberAdministration {
 						"organisation", "en".equals(lang) ? organisation.nameEn() : organisation.nameAr())));
 		events.publishEvent(new AccountEvent.InvitationSent(Actor.of(caller), member.id(), roles, clock.instant()));
 		return member;
+	}
+
+	/**
+	 * Sets a member's names and job titles, as an owner or admin does for those who sign (an owner's only
+	 * by an owner).
+	 */
+	@Transactional
+	public MemberView changeProfile(UUID id, Profile profile) {
+		Caller caller = access.require(Permission.MANAGE_MEMBERS);
+		Member member = members.find(caller.tenantId(), id).orElseThrow(() -> KatibException.notFound("The member"));
+		if (member.roles().contains(Role.OWNER) && !member.id().equals(caller.userId())) {
+			access.require(Permission.MANAGE_OWNERS);
+		}
+		if (!profile.named()) {
+			throw KatibException.invalidField("arabicName", "Give the member's name in Arabic or in English.");
+		}
+		members.changeProfile(caller.tenantId(), id, profile, member.language());
+		return new MemberView(members.find(caller.tenantId(), id).orElseThrow(), throttle.accountLocked(id));
 	}
 
 	@Transactional
@@ -189,7 +209,7 @@ public class MemberAdministration {
 		Member invited = invitation(token).orElseThrow(MemberAdministration::invalidLink);
 		policy.check(password, name, invited.email());
 		links.spend(Purpose.INVITATION, token).orElseThrow(MemberAdministration::invalidLink);
-		members.changeProfile(invited.tenantId(), invited.id(), name, invited.language());
+		members.changeProfile(invited.tenantId(), invited.id(), Profile.of(name, null), invited.language());
 		members.changePassword(invited.tenantId(), invited.id(), passwords.encode(password), false);
 		stale(members.changeStatus(invited.tenantId(), invited.id(), MemberStatus.ACTIVE, invited.version()));
 		events.publishEvent(new AccountEvent.InvitationAccepted(invited.tenantId(), invited.id(), address,

@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 
 /**
@@ -60,13 +62,29 @@ class MemberApi {
 	}
 
 	record MemberResponse(UUID id, String email, String name, String language, MemberStatus status, List<Role> roles,
-			boolean mustChangePassword, boolean locked) {
+			boolean mustChangePassword, boolean locked, Profile profile) {
 
 		static MemberResponse of(MemberAdministration.MemberView view) {
 			Member member = view.member();
 			return new MemberResponse(member.id(), member.email(), member.name(), member.language(), member.status(),
-					member.roles().stream().sorted().toList(), member.mustChangePassword(), view.locked());
+					member.roles().stream().sorted().toList(), member.mustChangePassword(), view.locked(),
+					member.profile());
 		}
+	}
+
+	/** A member's names and job titles, in Arabic and English; absent or blank ones are cleared. */
+	record ProfileRequest(@Nullable String arabicName, @Nullable String englishName, @Nullable String arabicJobTitle,
+			@Nullable String englishJobTitle) {
+
+		Profile profile() {
+			return new Profile(arabicName, englishName, arabicJobTitle, englishJobTitle);
+		}
+	}
+
+	@RequiresPermission(Permission.MANAGE_MEMBERS)
+	@PutMapping("/api/v1/members/{id}/profile")
+	MemberResponse changeProfile(@PathVariable UUID id, @RequestBody ProfileRequest request) {
+		return MemberResponse.of(administration.changeProfile(id, request.profile()));
 	}
 
 	@RequiresPermission(Permission.VIEW_MEMBERS)

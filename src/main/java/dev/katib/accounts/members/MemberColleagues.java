@@ -57,6 +57,6 @@ class MemberColleagues implements Colleagues {
 
 	private static Colleague colleague(Member member) {
 		return new Colleague(member.id(), member.name(), member.email(), member.language(), member.roles(),
-				member.active());
+				member.active(), member.profile());
 	}
 }

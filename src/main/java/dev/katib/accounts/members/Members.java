@@ -2,6 +2,7 @@ package dev.katib.accounts.members;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.Role;
 
 /**
@@ -25,7 +27,7 @@ public class Members {
 
 	private static final String SELECT = """
 			SELECT u.id, m.tenant_id, u.email, u.name, u.language, m.status, m.roles, u.must_change_password,
-			       u.phone, u.job_title, m.version
+			       u.phone, u.name_ar, u.name_en, u.job_title_ar, u.job_title_en, m.version
 			FROM accounts_membership m JOIN accounts_user u ON u.id = m.user_id
 			""";
 
@@ -42,14 +44,18 @@ public class Members {
 	/** A new member; the e-mail must not be taken (see {@link #emailTaken}). */
 	public void add(Member member, @Nullable String passwordHash) {
 		jdbc.sql("""
-				INSERT INTO accounts_user (id, email, name, phone, job_title, language, password_hash,
-				                           must_change_password, password_changed_at, created_at)
-				VALUES (:id, :email, :name, :phone, :jobTitle, :language, :hash, :mustChange, :changedAt, :now)""")
+				INSERT INTO accounts_user (id, email, name, phone, name_ar, name_en, job_title_ar, job_title_en, language,
+				                           password_hash, must_change_password, password_changed_at, created_at)
+				VALUES (:id, :email, :name, :phone, :nameAr, :nameEn, :jobTitleAr, :jobTitleEn, :language, :hash,
+				        :mustChange, :changedAt, :now)""")
 			.param("id", member.id())
 			.param("email", normalise(member.email()))
 			.param("name", member.name())
 			.param("phone", member.phone())
-			.param("jobTitle", member.jobTitle())
+			.param("nameAr", member.profile().arabicName())
+			.param("nameEn", member.profile().englishName())
+			.param("jobTitleAr", member.profile().arabicJobTitle())
+			.param("jobTitleEn", member.profile().englishJobTitle())
 			.param("language", member.language())
 			.param("hash", passwordHash)
 			.param("mustChange", member.mustChangePassword())
@@ -148,12 +154,18 @@ public class Members {
 			.update();
 	}
 
-	public void changeProfile(UUID tenantId, UUID memberId, String name, String language) {
+	/** Sets the names and job titles; the name shown in Katib becomes the one in the member's language. */
+	public void changeProfile(UUID tenantId, UUID memberId, Profile profile, String language) {
 		jdbc.sql("""
-				UPDATE accounts_user SET name = :name, language = :language
+				UPDATE accounts_user SET name = coalesce(:name, name), language = :language, name_ar = :nameAr,
+				  name_en = :nameEn, job_title_ar = :jobTitleAr, job_title_en = :jobTitleEn
 				WHERE id = :id AND id IN (SELECT user_id FROM accounts_membership WHERE tenant_id = :tenant)""")
-			.param("name", name)
+			.param("name", profile.named() ? profile.name("ar".equals(language), "") : null, Types.VARCHAR)
 			.param("language", language)
+			.param("nameAr", profile.arabicName(), Types.VARCHAR)
+			.param("nameEn", profile.englishName(), Types.VARCHAR)
+			.param("jobTitleAr", profile.arabicJobTitle(), Types.VARCHAR)
+			.param("jobTitleEn", profile.englishJobTitle(), Types.VARCHAR)
 			.param("id", memberId)
 			.param("tenant", tenantId)
 			.update();
@@ -177,7 +189,9 @@ public class Members {
 		return new Member(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class), rs.getString("email"),
 				rs.getString("name"), rs.getString("language"), MemberStatus.valueOf(rs.getString("status")),
 				Rows.roles(rs, "roles"), rs.getBoolean("must_change_password"), rs.getString("phone"),
-				rs.getString("job_title"), rs.getInt("version"));
+				new Profile(rs.getString("name_ar"), rs.getString("name_en"), rs.getString("job_title_ar"),
+						rs.getString("job_title_en")),
+				rs.getInt("version"));
 	}
 
 	/** A member and the hash of their password, if they have set one. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.katib.accounts.AccountEvent.Actor;
 import dev.katib.accounts.configuration.AccountsProperties;
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.members.Enrolment;
 
 /**
@@ -46,9 +47,16 @@ class Bootstrap implements ApplicationRunner {
 		}
 		String name = settings.organisation().strip();
 		String email = settings.email().strip();
-		var owner = setup.setUp(new Enrolment.NewOrganisation(name, name, "ar", email, email,
-				settings.password()), Actor.system());
+		var owner = setup.setUp(new Enrolment.NewOrganisation(name, name, "ar", owner(), email, settings.password()),
+				Actor.system());
 		log.info("Created the first organisation and its owner (member {}) from the KATIB_BOOTSTRAP_* settings.",
 				owner.id());
+	}
+
+	private Profile owner() {
+		Profile given = Profile.of(settings.name(), null);
+		String english = settings.nameEn() != null && !settings.nameEn().isBlank() ? settings.nameEn()
+				: given.englishName();
+		return new Profile(given.arabicName(), english, null, null);
 	}
 }

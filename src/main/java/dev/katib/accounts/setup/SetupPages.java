@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import dev.katib.accounts.AccountEvent.Actor;
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.members.Enrolment;
 import dev.katib.accounts.members.FormErrors;
+import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
 
 /** The first-run page: the first organisation and its owner. It exists only while no user does. */
@@ -34,11 +36,12 @@ class SetupPages {
 	}
 
 	record SetupForm(@NotBlank @Size(max = 200) String organisationAr, @NotBlank @Size(max = 200) String organisationEn,
-			@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
+			@Size(max = 200) String arabicName, @Size(max = 200) String englishName, @Size(max = 200) String arabicJobTitle,
+			@Size(max = 200) String englishJobTitle, @NotBlank @Email @Size(max = 254) String email,
 			@NotBlank @Size(max = 1024) String password) {
 
 		static SetupForm empty() {
-			return new SetupForm("", "", "", "", "");
+			return new SetupForm("", "", "", "", "", "", "", "");
 		}
 	}
 
@@ -59,12 +62,16 @@ class SetupPages {
 			return "accounts/setup";
 		}
 		try {
+			Profile owner = new Profile(form.arabicName(), form.englishName(), form.arabicJobTitle(), form.englishJobTitle());
+			if (!owner.named()) {
+				throw Inputs.invalid("arabicName", "Give your name in Arabic or in English.");
+			}
 			setup.setUp(new Enrolment.NewOrganisation(form.organisationAr().strip(), form.organisationEn().strip(),
-					"en".equals(locale.getLanguage()) ? "en" : "ar", form.name().strip(), form.email().strip(),
-					form.password()), new Actor(null, null, form.email().strip(), request.getRemoteAddr()));
+					"en".equals(locale.getLanguage()) ? "en" : "ar", owner, form.email().strip(), form.password()),
+					new Actor(null, null, form.email().strip(), request.getRemoteAddr()));
 		}
 		catch (KatibException ex) {
-			model.addAttribute("errors", FormErrors.of(ex));
+			model.addAttribute("errors", FormErrors.ofProfile(ex));
 			return "accounts/setup";
 		}
 		return "redirect:/signin?ready";

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Profile;
 import dev.katib.accounts.members.FormErrors;
 import dev.katib.accounts.members.Members;
 import dev.katib.accounts.passwords.PasswordChange;
@@ -40,16 +41,26 @@ class ProfilePages {
 	}
 
 	@PostMapping("/profile")
-	String save(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "ar") String language,
-			Model model, HttpServletRequest request) {
-		if (name.isBlank() || name.length() > 200) {
-			return show(List.of("form.error.name"), model, request);
-		}
+	String save(@RequestParam(required = false) @Nullable String arabicName,
+			@RequestParam(required = false) @Nullable String englishName,
+			@RequestParam(required = false) @Nullable String arabicJobTitle,
+			@RequestParam(required = false) @Nullable String englishJobTitle,
+			@RequestParam(defaultValue = "ar") String language, Model model, HttpServletRequest request) {
 		if (!List.of("ar", "en").contains(language)) {
 			return show(List.of("form.error.language"), model, request);
 		}
+		Profile profile;
+		try {
+			profile = new Profile(arabicName, englishName, arabicJobTitle, englishJobTitle);
+		}
+		catch (KatibException ex) {
+			return show(FormErrors.ofProfile(ex), model, request);
+		}
+		if (!profile.named()) {
+			return show(List.of("form.error.arabicName"), model, request);
+		}
 		var caller = callers.current();
-		members.changeProfile(caller.tenantId(), caller.userId(), name.strip(), language);
+		members.changeProfile(caller.tenantId(), caller.userId(), profile, language);
 		return "redirect:/profile?saved&lang=" + language;
 	}
 

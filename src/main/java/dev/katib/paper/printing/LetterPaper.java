@@ -83,7 +83,8 @@ public final class LetterPaper {
 	}
 
 	private static @Nullable SignatureBlock signature(StructuredLetter content, PaperFacts.@Nullable Signing signing) {
-		String jobTitle = blankToNull(content.signature().jobTitle());
+		// once signed, the letter bears the signer's own job title, not the one it was drafted with
+		String jobTitle = signing != null ? blankToNull(signing.jobTitle()) : blankToNull(content.signature().jobTitle());
 		String name = signing != null ? signing.name() : blankToNull(content.signature().name());
 		if (jobTitle == null && name == null) {
 			return null;

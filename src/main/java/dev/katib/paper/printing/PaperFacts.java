@@ -46,12 +46,13 @@ public record PaperFacts(LetterStatus status, @Nullable String number, @Nullable
 	 * A signature put on a version of the letter.
 	 *
 	 * @param name the signer's name as printed
+	 * @param jobTitle the signer's job title as printed, in the letter's language, if their profile has one
 	 * @param signedAt when
 	 * @param image the signer's signature image (PNG or JPEG), if they uploaded one
 	 * @param stamp the organisation's stamp image, if any
 	 * @param versionNumber the version signed
 	 */
-	public record Signing(String name, Instant signedAt, byte @Nullable [] image, byte @Nullable [] stamp,
+	public record Signing(String name, @Nullable String jobTitle, Instant signedAt, byte @Nullable [] image, byte @Nullable [] stamp,
 			int versionNumber) {
 	}
 }

@@ -27,7 +27,7 @@ public class PaperFactsSource {
 		IssuedNumber number = records.number(tenantId, letter.id()).orElse(null);
 		Signature signature = records.signature(tenantId, letter.id()).orElse(null);
 		PaperFacts.Signing signing = signature == null ? null
-				: new PaperFacts.Signing(signature.name(), signature.signedAt(), signature.image(), signature.stamp(),
+				: new PaperFacts.Signing(signature.name(), signature.jobTitle(), signature.signedAt(), signature.image(), signature.stamp(),
 						signature.versionNumber());
 		return new PaperFacts(letter.status(), number == null ? null : number.number(),
 				number == null ? null : number.issuedOn(), signing, colleagues.timeZone(tenantId),

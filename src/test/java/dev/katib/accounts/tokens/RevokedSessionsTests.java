@@ -47,7 +47,7 @@ class RevokedSessionsTests {
 					new AccountsProperties.Tokens("katib", "katib-api", Duration.ofMinutes(15), Duration.ofDays(30),
 							Duration.ofDays(30)),
 					new AccountsProperties.Session(Duration.ofMinutes(30), Duration.ofHours(12)),
-					new AccountsProperties.Bootstrap(null, null, null), new AccountsProperties.Mail(null, 587, null,
+					new AccountsProperties.Bootstrap(null, null, null, null, null), new AccountsProperties.Mail(null, 587, null,
 							null, "katib@localhost", true), null));
 
 	@Test
