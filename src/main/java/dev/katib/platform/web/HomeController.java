@@ -1,14 +1,35 @@
 package dev.katib.platform.web;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what Katib is and where to go next. */
+import dev.katib.platform.FirstStep;
+import dev.katib.platform.FirstSteps;
+
+/** The home page: what Katib is, and for a signed-in member the first steps still open to them. */
 @Controller
 class HomeController {
 
+	private final List<FirstSteps> steps;
+
+	HomeController(List<FirstSteps> steps) {
+		this.steps = steps;
+	}
+
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		List<FirstStep> mine = steps.stream()
+			.map(FirstSteps::step)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparingInt(FirstStep::order))
+			.toList();
+		model.addAttribute("steps", mine);
+		model.addAttribute("stepsLeft", mine.stream().filter(step -> !step.done()).count());
 		return "home";
 	}
 }
