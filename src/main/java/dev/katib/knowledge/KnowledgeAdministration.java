@@ -57,6 +57,15 @@ public class KnowledgeAdministration {
 		return category;
 	}
 
+	/** A key for a new category of these names that no category of the organisation has yet. */
+	@Transactional(readOnly = true)
+	public String newCategoryKey(@Nullable String arabicName, @Nullable String englishName) {
+		Caller caller = admin();
+		var taken = categories.list(caller.tenantId()).stream().map(CategoryEntry::category).map(CategoryDefinition::key)
+			.collect(java.util.stream.Collectors.toSet());
+		return CategoryKeys.from(arabicName, englishName, taken);
+	}
+
 	@Transactional
 	public CategoryDefinition updateCategory(String key, CategoryDefinition category) {
 		Caller caller = admin();

@@ -50,7 +50,7 @@ class KnowledgeApi {
 
 	@PostMapping("/categories")
 	ResponseEntity<CategoryView> addCategory(@RequestBody CategoryRequest request) {
-		CategoryView added = CategoryView.of(knowledge.addCategory(request.definition(null)));
+		CategoryView added = CategoryView.of(knowledge.addCategory(request.withKey(knowledge).definition(null)));
 		return ResponseEntity.created(URI.create(BASE + "/categories/" + added.key())).body(added);
 	}
 

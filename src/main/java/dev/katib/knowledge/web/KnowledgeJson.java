@@ -11,6 +11,7 @@ import dev.katib.knowledge.Recipient;
 import dev.katib.knowledge.CategoryDefinition;
 import dev.katib.knowledge.ClosingStyle;
 import dev.katib.platform.Inputs;
+import dev.katib.knowledge.KnowledgeAdministration;
 import dev.katib.knowledge.Language;
 import dev.katib.knowledge.CategoryEntry;
 import dev.katib.knowledge.PreferenceEntry;
@@ -46,6 +47,13 @@ final class KnowledgeJson {
 	record CategoryRequest(@Nullable String key, @Nullable String arabicName, @Nullable String englishName,
 			@Nullable String closingStyle, @Nullable String arabicClosing, @Nullable String englishClosing,
 			@Nullable Boolean basmala, @Nullable String arabicSubject, @Nullable String englishSubject) {
+
+		/** The request with a key made from its names when it has none. */
+		CategoryRequest withKey(KnowledgeAdministration knowledge) {
+			return key != null && !key.isBlank() ? this
+					: new CategoryRequest(knowledge.newCategoryKey(arabicName, englishName), arabicName, englishName,
+							closingStyle, arabicClosing, englishClosing, basmala, arabicSubject, englishSubject);
+		}
 
 		CategoryDefinition definition(@Nullable String pathKey) {
 			String theKey = pathKey != null ? pathKey : key;

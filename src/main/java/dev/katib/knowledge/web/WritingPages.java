@@ -124,7 +124,7 @@ class WritingPages {
 	@PostMapping("/categories")
 	String addCategory(CategoryForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		try {
-			knowledge.addCategory(form.definition(null));
+			knowledge.addCategory(form.withKey(knowledge).definition(null));
 			redirect.addFlashAttribute("status", "saved");
 			return HUB + "#categories";
 		}
@@ -155,6 +155,13 @@ class WritingPages {
 	record CategoryForm(@Nullable String key, @Nullable String arabicName, @Nullable String englishName,
 			@Nullable String closingStyle, @Nullable String arabicClosing, @Nullable String englishClosing,
 			@Nullable Boolean basmala, @Nullable String arabicSubject, @Nullable String englishSubject) {
+
+		/** The form with a key made from its names when none was typed. */
+		CategoryForm withKey(KnowledgeAdministration knowledge) {
+			return key != null && !key.isBlank() ? this
+					: new CategoryForm(knowledge.newCategoryKey(arabicName, englishName), arabicName, englishName,
+							closingStyle, arabicClosing, englishClosing, basmala, arabicSubject, englishSubject);
+		}
 
 		CategoryDefinition definition(@Nullable String pathKey) {
 			return new KnowledgeJson.CategoryRequest(key, arabicName, englishName, closingStyle, arabicClosing,

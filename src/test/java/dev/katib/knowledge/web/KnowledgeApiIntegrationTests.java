@@ -63,6 +63,21 @@ class KnowledgeApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCategoryWithoutAKeyGetsOneFromItsNamesNumberedWhenTaken() {
+		var first = category(null, "تعزية", "wish");
+		var second = category("", "تعزية أخرى", "wish");
+		var arabicOnly = category(null, "شهادة خبرة", "formal");
+		arabicOnly.put("englishName", "***");
+
+		assertThat(api.send("POST", "/api/v1/knowledge/categories", first, admin).json().get("key").asString())
+			.isEqualTo("condolence");
+		assertThat(api.send("POST", "/api/v1/knowledge/categories", second, admin).json().get("key").asString())
+			.isEqualTo("condolence-2");
+		assertThat(api.send("POST", "/api/v1/knowledge/categories", arabicOnly, admin).json().get("key").asString())
+			.as("from the Arabic name when the English one has no letters").isEqualTo("shhadt-khbrt");
+	}
+
+	@Test
 	void aCategoryLettersWereWrittenInStays() {
 		writeALetter(organisation.tenantId(), "request", null);
 
