@@ -13,6 +13,9 @@ import java.util.UUID;
  */
 public interface Colleagues {
 
+	/** The time zone of an organisation that has not chosen one. */
+	ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Riyadh");
+
 	/** The active members who hold at least one of these roles. */
 	List<Colleague> withAnyRole(UUID tenantId, Set<Role> roles);
 

@@ -4,8 +4,9 @@ import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Colleagues;
+import dev.katib.platform.Moments;
+import org.springframework.context.i18n.LocaleContextHolder;
 import dev.katib.audit.AuditEntry;
 import dev.katib.audit.AuditPage;
 import dev.katib.audit.AuditTrail;
@@ -37,31 +41,33 @@ import dev.katib.platform.AuditRecord.Outcome;
 @RequiresPermission(Permission.VIEW_AUDIT)
 class AuditLogPage {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneOffset.UTC);
 
 	private final AuditTrail trail;
 	private final Callers callers;
 	private final Clock clock;
+	private final AuditSentences sentences;
+	private final Colleagues colleagues;
 
-	AuditLogPage(AuditTrail trail, Callers callers, Clock clock) {
+	AuditLogPage(AuditTrail trail, Callers callers, Clock clock, AuditSentences sentences, Colleagues colleagues) {
 		this.trail = trail;
 		this.callers = callers;
 		this.clock = clock;
+		this.sentences = sentences;
+		this.colleagues = colleagues;
 	}
 
 	/** One entry as the table shows it. */
-	record Row(long sequence, String time, String actor, String action, String target, Outcome outcome,
-			@Nullable String sourceAddress, String details) {
+	record Row(long sequence, Instant at, String time, String sentence, String actor, String action, String target,
+			Outcome outcome, @Nullable String sourceAddress, String details) {
 
-		static Row of(AuditEntry entry) {
+		static Row of(AuditEntry entry, String sentence, Moments moments) {
 			String target = entry.targetId() == null ? entry.targetType() : entry.targetType() + " " + entry.targetId();
 			String details = new TreeMap<>(entry.details()).entrySet()
 				.stream()
 				.map(d -> d.getKey() + "=" + d.getValue())
 				.collect(Collectors.joining(", "));
-			return new Row(entry.sequence(), TIME.format(entry.occurredAt()), entry.actor(), entry.action(), target,
-					entry.outcome(), entry.sourceAddress(), details);
+			return new Row(entry.sequence(), entry.occurredAt(), moments.of(entry.occurredAt()), sentence, entry.actor(),
+					entry.action(), target, entry.outcome(), entry.sourceAddress(), details);
 		}
 	}
 
@@ -96,8 +102,15 @@ class AuditLogPage {
 
 	private void results(Caller caller, AuditLogQuery query, Model model) {
 		AuditPage page = trail.search(caller, query.filter(), query.pageOrFirst(), AuditLogQuery.PAGE_SIZE);
+		Locale locale = LocaleContextHolder.getLocale();
+		Moments moments = new Moments(colleagues.timeZone(caller.tenantId()), locale);
+		List<String> said = sentences.of(caller.tenantId(), page.entries(), locale);
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < page.entries().size(); i++) {
+			rows.add(Row.of(page.entries().get(i), said.get(i), moments));
+		}
 		model.addAttribute("query", query);
-		model.addAttribute("rows", page.entries().stream().map(Row::of).toList());
+		model.addAttribute("rows", rows);
 		model.addAttribute("page", page);
 		model.addAttribute("previous", page.hasPrevious() ? query.link("/admin/audit", page.page() - 1) : null);
 		model.addAttribute("next", page.hasNext() ? query.link("/admin/audit", page.page() + 1) : null);
