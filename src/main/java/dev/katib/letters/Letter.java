@@ -139,7 +139,8 @@ public final class Letter {
 
 	/** Makes an earlier version's content current again, as a new version on top of {@code basedOn}. */
 	public LetterVersion restore(LetterVersion earlier, Caller by, int basedOn, Instant at) {
-		LetterVersion version = add(earlier.letter(), by.userId(), VersionSource.RESTORED, null, basedOn, at);
+		LetterVersion version = add(earlier.letter(), by.userId(), VersionSource.RESTORED, null, basedOn, at,
+				earlier.number());
 		events.add(new LetterEdited(tenantId, id, version.number(), earlier.number(), by.userId(), by.name(),
 				by.sourceAddress(), at));
 		return version;
@@ -215,19 +216,29 @@ public final class Letter {
 
 	private LetterVersion add(StructuredLetter content, UUID authorId, VersionSource source,
 			@Nullable ModelUsage usage, int basedOn, Instant at) {
+		return add(content, authorId, source, usage, basedOn, at, null);
+	}
+
+	private LetterVersion add(StructuredLetter content, UUID authorId, VersionSource source,
+			@Nullable ModelUsage usage, int basedOn, Instant at, @Nullable Integer restoredFrom) {
 		requireEditable();
 		if (basedOn != currentVersion) {
 			throw new KatibException(ProblemType.CONFLICT, "Someone else changed this letter meanwhile: version "
 					+ currentVersion + " is now the current one.",
 					Map.of("currentVersion", currentVersion, "basedOn", basedOn));
 		}
-		return append(content, authorId, source, usage, at);
+		return append(content, authorId, source, usage, at, restoredFrom);
 	}
 
 	private LetterVersion append(StructuredLetter content, UUID authorId, VersionSource source,
 			@Nullable ModelUsage usage, Instant at) {
+		return append(content, authorId, source, usage, at, null);
+	}
+
+	private LetterVersion append(StructuredLetter content, UUID authorId, VersionSource source,
+			@Nullable ModelUsage usage, Instant at, @Nullable Integer restoredFrom) {
 		currentVersion++;
-		var version = new LetterVersion(currentVersion, content, authorId, source, usage, at);
+		var version = new LetterVersion(currentVersion, content, authorId, source, usage, at, restoredFrom);
 		added.add(version);
 		events.add(new VersionAdded(tenantId, id, currentVersion, source, authorId, at));
 		return version;

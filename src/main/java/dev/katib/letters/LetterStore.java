@@ -118,7 +118,7 @@ class LetterStore {
 
 	List<LetterVersion> versions(UUID tenantId, UUID letterId) {
 		return jdbc.sql("""
-				SELECT number, content, author_id, source, model, input_tokens, output_tokens, created_at
+				SELECT number, content, author_id, source, model, input_tokens, output_tokens, created_at, restored_from
 				FROM letters_letter_version WHERE tenant_id = :tenant AND letter_id = :letter ORDER BY number""")
 			.param("tenant", tenantId)
 			.param("letter", letterId)
@@ -128,7 +128,7 @@ class LetterStore {
 
 	Optional<LetterVersion> current(UUID tenantId, UUID letterId) {
 		return jdbc.sql("""
-				SELECT number, content, author_id, source, model, input_tokens, output_tokens, created_at
+				SELECT number, content, author_id, source, model, input_tokens, output_tokens, created_at, restored_from
 				FROM letters_letter_version WHERE tenant_id = :tenant AND letter_id = :letter
 				ORDER BY number DESC LIMIT 1""")
 			.param("tenant", tenantId)
@@ -144,7 +144,7 @@ class LetterStore {
 		}
 		Map<UUID, LetterVersion> current = new HashMap<>();
 		jdbc.sql("""
-				SELECT DISTINCT ON (letter_id) letter_id, number, content, author_id, source, model, input_tokens,
+				SELECT DISTINCT ON (letter_id) letter_id, number, content, author_id, source, model, input_tokens, restored_from,
 				       output_tokens, created_at
 				FROM letters_letter_version WHERE tenant_id = :tenant AND letter_id IN (:letters)
 				ORDER BY letter_id, number DESC""")
@@ -181,12 +181,14 @@ class LetterStore {
 			ModelUsage usage = version.usage();
 			jdbc.sql("""
 					INSERT INTO letters_letter_version (id, tenant_id, letter_id, number, content, author_id, source, model,
-					  input_tokens, output_tokens, created_at)
-					VALUES (:id, :tenant, :letter, :number, :content, :author, :source, :model, :input, :output, :at)""")
+					  input_tokens, output_tokens, created_at, restored_from)
+					VALUES (:id, :tenant, :letter, :number, :content, :author, :source, :model, :input, :output, :at,
+					  :restoredFrom)""")
 				.param("id", Ids.newId(clock))
 				.param("tenant", letter.tenantId())
 				.param("letter", letter.id())
 				.param("number", version.number())
+				.param("restoredFrom", version.restoredFrom(), Types.INTEGER)
 				.param("content", LetterJson.write(version.letter()))
 				.param("author", version.authorId())
 				.param("source", version.source().name())
@@ -226,6 +228,7 @@ class LetterStore {
 		ModelUsage usage = model == null ? null
 				: new ModelUsage(model, rs.getInt("input_tokens"), rs.getInt("output_tokens"));
 		return new LetterVersion(number, letter, rs.getObject("author_id", UUID.class),
-				VersionSource.valueOf(rs.getString("source")), usage, rs.getTimestamp("created_at").toInstant());
+				VersionSource.valueOf(rs.getString("source")), usage, rs.getTimestamp("created_at").toInstant(),
+				rs.getObject("restored_from", Integer.class));
 	}
 }

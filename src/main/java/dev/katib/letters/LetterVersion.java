@@ -18,5 +18,11 @@ import dev.katib.letters.content.StructuredLetter;
  * @param createdAt when, by the server's clock
  */
 public record LetterVersion(int number, StructuredLetter letter, UUID authorId, VersionSource source,
-		@Nullable ModelUsage usage, Instant createdAt) {
+		@Nullable ModelUsage usage, Instant createdAt, @Nullable Integer restoredFrom) {
+
+	/** A version that brings back no earlier one. */
+	public LetterVersion(int number, StructuredLetter letter, UUID authorId, VersionSource source,
+			@Nullable ModelUsage usage, Instant createdAt) {
+		this(number, letter, authorId, source, usage, createdAt, null);
+	}
 }

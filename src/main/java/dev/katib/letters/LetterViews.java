@@ -105,7 +105,7 @@ class LetterViews {
 				version.usage() == null ? null : version.usage().model(),
 				version.usage() == null ? null : version.usage().inputTokens(),
 				version.usage() == null ? null : version.usage().outputTokens(), version.createdAt(),
-				version.source() == VersionSource.DRAFTED_WITHOUT_AI, version.letter());
+				version.source() == VersionSource.DRAFTED_WITHOUT_AI, version.letter(), version.restoredFrom());
 	}
 
 	private static PersonView person(UUID id, Map<UUID, String> names) {

@@ -25,7 +25,7 @@ import dev.katib.letters.content.StructuredLetter;
  */
 public record VersionView(int number, VersionSource source, PersonView author, @Nullable String model,
 		@Nullable Integer inputTokens, @Nullable Integer outputTokens, Instant createdAt, boolean draftedWithoutAi,
-		@JsonIgnore StructuredLetter letter) {
+		@JsonIgnore StructuredLetter letter, @Nullable Integer restoredFrom) {
 
 	/** The structured content as JSON. */
 	@JsonProperty("content")

@@ -50,23 +50,24 @@ class LetterChatJourneyTests extends BrowserJourney {
 			// a cold model call on a busy machine can take a while
 			assertThat(page.locator(".chat-messages")).containsText("اختصرت الموضوع",
 					new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-			assertThat(page.locator(".chat-messages")).containsText("أنشأ الإصدار 2");
+			assertThat(page.locator(".chat-messages")).containsText("أنشأ النسخة 2");
 		}
 		screenshot(page, "letter-chat-ar");
 
 		page.getByText("عرض الفروق").click();
-		assertThat(page.locator("h1")).hasText("الفروق بين إصدارين");
+		assertThat(page.locator("h1")).hasText("الفروق بين نسختين");
 		assertThat(page.locator(".diff-fields dt.diff-changed")).hasText("الموضوع");
 		assertThat(page.locator(".diff-text[dir=rtl] :is(ins, del)").first()).isVisible();
 		screenshot(page, "letter-diff-ar");
 
 		List<String> questions = new java.util.ArrayList<>();
 		page.onceDialog(dialog -> { questions.add(dialog.message()); dialog.accept(); });
-		page.getByText("استعادة الإصدار 1").click();
-		assertThat(page.locator(".diff-heading")).hasText("من الإصدار 1 إلى الإصدار 3");
-		assertThat(page.locator(".diff-note")).hasText("لا فرق بين الإصدارين.");
+		page.getByText("استعادة النسخة 1").click();
+		assertThat(page.locator("[role=status]").first()).hasText("استُعيدت النسخة 1: صارت النسخة 3، وهي الحالية الآن.");
+		assertThat(page.locator(".letter-versions li").first()).containsText("مستعادة من النسخة 1");
+		screenshot(page, "letter-restored-ar");
 		assertThat(history.versions(writer.tenantId(), letter)).hasSize(3);
-		assertThat(questions).containsExactly("هل تستعيد الإصدار 1؟ سيصبح نصه إصداراً جديداً لهذا الخطاب.");
+		assertThat(questions).containsExactly("هل تستعيد النسخة 1؟ سيصبح نصها نسخةً جديدة لهذا الخطاب.");
 		assertThat(consoleErrors).isEmpty();
 		// Chromium reports the streamed chat POST as aborted once the page moves on, although the stream was read
 		// to its end (the version was stored and shown); every other request must have succeeded

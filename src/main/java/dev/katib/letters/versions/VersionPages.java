@@ -76,6 +76,6 @@ class VersionPages {
 	String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam int basedOn) {
 		Caller caller = callers.current();
 		LetterVersion restored = versions.restore(caller, id, number, basedOn);
-		return "redirect:/letters/" + id + "/versions/" + number + "/diff/" + restored.number();
+		return "redirect:/letters/" + id + "?restored=" + number + "&saved=" + restored.number();
 	}
 }

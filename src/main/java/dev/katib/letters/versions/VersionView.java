@@ -23,10 +23,11 @@ import dev.katib.letters.VersionSource;
  * @param createdAt when
  * @param draftedWithoutAi whether the offline engine composed it
  * @param content the structured letter
+ * @param restoredFrom the earlier version it brought back, when it is a restore
  */
 public record VersionView(int number, VersionSource source, Person author, @Nullable String model,
 		@Nullable Integer inputTokens, @Nullable Integer outputTokens, Instant createdAt, boolean draftedWithoutAi,
-		JsonNode content) {
+		JsonNode content, @Nullable Integer restoredFrom) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,6 +45,7 @@ public record VersionView(int number, VersionSource source, Person author, @Null
 		return new VersionView(version.number(), version.source(), new Person(version.authorId(), authorName),
 				usage == null ? null : usage.model(), usage == null ? null : usage.inputTokens(),
 				usage == null ? null : usage.outputTokens(), version.createdAt(),
-				version.source() == VersionSource.DRAFTED_WITHOUT_AI, JSON.readTree(LetterJson.write(version.letter())));
+				version.source() == VersionSource.DRAFTED_WITHOUT_AI, JSON.readTree(LetterJson.write(version.letter())),
+				version.restoredFrom());
 	}
 }

@@ -52,11 +52,12 @@ class LetterPages {
 
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/letters/{id}")
-	String letter(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer saved, Locale locale,
-			Model model) {
+	String letter(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer saved,
+			@RequestParam(required = false) @Nullable Integer restored, Locale locale, Model model) {
 		Caller caller = callers.current();
 		LetterView letter = letters.letter(caller, id);
 		model.addAttribute("saved", saved);
+		model.addAttribute("restored", restored);
 		return show(caller, letter, editOf(letter), null, null, locale, model);
 	}
 

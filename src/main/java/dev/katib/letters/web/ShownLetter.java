@@ -23,6 +23,7 @@ record ShownLetter(UUID id, String status, @Nullable String subject, String cate
 	}
 
 	/** A row of the version list. */
-	record ShownVersion(int number, String source, String author, Instant createdAt, String time, boolean current) {
+	record ShownVersion(int number, String source, String author, Instant createdAt, String time, boolean current,
+			@Nullable Integer restoredFrom) {
 	}
 }

@@ -46,7 +46,8 @@ class ShownLetters {
 		ZoneId zone = colleagues.timeZone(caller.tenantId());
 		List<ShownLetter.ShownVersion> rows = versions.stream()
 			.map(v -> new ShownLetter.ShownVersion(v.number(), v.source().name(), name(v.author().name()),
-					v.createdAt(), Times.moment(v.createdAt(), zone, locale), v.number() == currentNumber))
+					v.createdAt(), Times.moment(v.createdAt(), zone, locale), v.number() == currentNumber,
+					v.restoredFrom()))
 			.toList()
 			.reversed();
 		return new ShownLetter(letter.id(), letter.status().name(), current == null ? null : current.letter().subject(),

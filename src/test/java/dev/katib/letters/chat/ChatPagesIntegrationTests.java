@@ -71,7 +71,7 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 		assertThat(fragment.body()).doesNotContain("<html")
 			.contains("اختصر الموضوع")
 			.contains("اختصرت الموضوع")
-			.contains("أنشأ الإصدار 2")
+			.contains("أنشأ النسخة 2")
 			.contains("/letters/" + letter + "/versions/1/diff/2")
 			.contains("name=\"basedOn\" value=\"2\"");
 	}
@@ -104,8 +104,8 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 		assertThat(page.body()).contains("dir=\"rtl\"")
 			.contains("<ins>")
 			.contains("<del>")
-			.contains("من الإصدار 1 إلى الإصدار 2")
-			.contains("استعادة الإصدار 1");
+			.contains("من النسخة 1 إلى النسخة 2")
+			.contains("استعادة النسخة 1");
 		HttpResponse<String> restored = http.send(HttpRequest.newBuilder(
 				URI.create(baseUrl() + "/letters/" + letter + "/versions/1/restore"))
 			.header("Cookie", cookie)
@@ -115,7 +115,7 @@ class ChatPagesIntegrationTests extends IntegrationTest {
 
 		assertThat(restored.statusCode()).isEqualTo(302);
 		assertThat(restored.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/letters/" + letter + "/versions/1/diff/3"));
+				location -> assertThat(location).endsWith("/letters/" + letter + "?restored=1&saved=3"));
 		assertThat(history.current(writer.tenantId(), letter)).hasValueSatisfying(current -> {
 			assertThat(current.number()).isEqualTo(3);
 			assertThat(current.source()).isEqualTo(VersionSource.RESTORED);

@@ -77,8 +77,10 @@ class VersionsApiIntegrationTests extends IntegrationTest {
 			.expectBody()
 			.jsonPath("$.number").isEqualTo(3)
 			.jsonPath("$.source").isEqualTo("RESTORED")
+			.jsonPath("$.restoredFrom").isEqualTo(1)
 			.jsonPath("$.content.subject").isEqualTo(DRAFTED.subject());
 
+		assertThat(history.current(writer.tenantId(), letter)).map(LetterVersion::restoredFrom).contains(1);
 		assertThat(history.versions(writer.tenantId(), letter)).extracting(LetterVersion::source)
 			.containsExactly(VersionSource.DRAFTED_WITHOUT_AI, VersionSource.EDITED_BY_HAND, VersionSource.RESTORED);
 		assertThat(history.current(writer.tenantId(), letter)).map(LetterVersion::letter).contains(DRAFTED);
