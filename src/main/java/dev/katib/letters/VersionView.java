@@ -1,5 +1,8 @@
 package dev.katib.letters;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.katib.letters.content.LetterContentSchema;
+
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -30,6 +33,7 @@ public record VersionView(int number, VersionSource source, PersonView author, @
 	/** The structured content as JSON. */
 	@JsonProperty("content")
 	@JsonRawValue
+	@Schema(implementation = LetterContentSchema.class)
 	public String content() {
 		return LetterJson.write(letter);
 	}

@@ -1,5 +1,7 @@
 package dev.katib.review;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +46,7 @@ class NotificationApi {
 		return new Inbox(notifications.latest(caller, LIMIT), notifications.unread(caller));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> markRead(@PathVariable UUID id) {
 		if (!notifications.markRead(callers.current(), id)) {

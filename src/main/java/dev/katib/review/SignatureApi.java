@@ -1,5 +1,7 @@
 package dev.katib.review;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +62,7 @@ class SignatureApi {
 			.body(found.bytes());
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/{image:signature|stamp}")
 	ResponseEntity<Void> remove(@PathVariable String image) {
 		if (!images.remove(callers.current(), kind(image))) {

@@ -40,7 +40,7 @@ import dev.katib.platform.ProblemType;
 @Service
 class Transitions {
 
-	static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.FORBIDDEN,
+	static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.BAD_REQUEST,
 			"Wrong password");
 
 	static final int MAX_COMMENT = 2000;

@@ -141,7 +141,7 @@ class SigningIntegrationTests extends IntegrationTest {
 
 		assertThat(transition(signer, letter, "sign", Map.of(), 400)).containsEntry("type",
 				"urn:katib:problem:validation-failed");
-		assertThat(transition(signer, letter, "sign", Map.of("password", "not my password"), 403)).containsEntry("type",
+		assertThat(transition(signer, letter, "sign", Map.of("password", "not my password"), 400)).containsEntry("type",
 				"urn:katib:problem:wrong-password");
 		assertThat(letters.status(letter)).isEqualTo("APPROVED");
 		assertThat(transition(signer, letter, "sign", Map.of("password", TestAccounts.PASSWORD), 200))
@@ -162,7 +162,7 @@ class SigningIntegrationTests extends IntegrationTest {
 		UUID letter = letters.in(writer, LetterStatus.APPROVED);
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(transition(signer, letter, "sign", Map.of("password", "guess " + attempt), 403))
+			assertThat(transition(signer, letter, "sign", Map.of("password", "guess " + attempt), 400))
 				.containsEntry("type", "urn:katib:problem:wrong-password");
 		}
 

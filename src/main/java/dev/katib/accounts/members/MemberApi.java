@@ -1,5 +1,10 @@
 package dev.katib.accounts.members;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
 import java.net.URI;
@@ -99,6 +104,7 @@ class MemberApi {
 		return MemberResponse.of(administration.find(id));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/api/v1/members")
 	ResponseEntity<MemberResponse> create(@Valid @RequestBody CreateMember request) {
@@ -115,6 +121,7 @@ class MemberApi {
 				request.disabled(), Boolean.TRUE.equals(request.unlock()))));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PostMapping("/api/v1/invitations")
 	ResponseEntity<MemberResponse> invite(@Valid @RequestBody Invite request, Locale locale) {
@@ -123,6 +130,8 @@ class MemberApi {
 			.body(MemberResponse.of(new MemberAdministration.MemberView(member, false)));
 	}
 
+	@SecurityRequirements
+	@Operation(summary = "Accept an invitation: choose a name and password")
 	@PostMapping("/api/v1/invitations/accept")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void accept(@Valid @RequestBody AcceptInvitation request, HttpServletRequest http) {

@@ -1,5 +1,10 @@
 package dev.katib.accounts.members;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,6 +39,9 @@ class SignUpApi {
 	record SignedUp(UUID organisationId, UUID memberId) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@SecurityRequirements
+	@Operation(summary = "Sign up a new organisation and its owner")
 	@PostMapping("/api/v1/signup")
 	ResponseEntity<SignedUp> signUp(@Valid @RequestBody SignUpRequest request, Locale locale,
 			HttpServletRequest http) {

@@ -1,5 +1,8 @@
 package dev.katib.accounts.passwords;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,12 +40,16 @@ class PasswordApi {
 	}
 
 	/** Sends a reset link if the address belongs to a member; the answer is the same either way. */
+	@SecurityRequirements
+	@Operation(summary = "Ask for a password reset link")
 	@PostMapping("/api/v1/password-resets")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void request(@Valid @RequestBody ResetRequest request) {
 		reset.request(request.email());
 	}
 
+	@SecurityRequirements
+	@Operation(summary = "Set a new password with a reset link")
 	@PostMapping("/api/v1/password-resets/complete")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void complete(@Valid @RequestBody CompleteReset request, HttpServletRequest http) {

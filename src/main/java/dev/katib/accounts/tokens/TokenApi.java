@@ -1,5 +1,8 @@
 package dev.katib.accounts.tokens;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import java.time.Clock;
 import java.time.Duration;
 
@@ -43,18 +46,24 @@ class TokenApi {
 	}
 
 	/** An access token and a refresh token for an e-mail and password. */
+	@SecurityRequirements
+	@Operation(summary = "Sign in: an access token and a refresh token for an e-mail and password")
 	@PostMapping("/token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
 		return answer(issuer.signIn(request.email(), request.password(), http.getRemoteAddr()));
 	}
 
 	/** A new access token and refresh token for a refresh token, which is spent. */
+	@SecurityRequirements
+	@Operation(summary = "Renew: new tokens for a refresh token, which is spent")
 	@PostMapping("/refresh")
 	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
 		return answer(issuer.refresh(request.refreshToken(), http.getRemoteAddr()));
 	}
 
 	/** Revokes the refresh token and every token rotated from the same sign-in. */
+	@SecurityRequirements
+	@Operation(summary = "Sign out: revoke a refresh token and its sign-in")
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logout(@Valid @RequestBody RefreshRequest request) {

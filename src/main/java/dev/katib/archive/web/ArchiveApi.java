@@ -1,5 +1,7 @@
 package dev.katib.archive.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -108,6 +110,7 @@ class ArchiveApi {
 			.body(content.bytes());
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<FileView> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "INCOMING") FileKind kind,

@@ -1,6 +1,9 @@
 package dev.katib.connectors.airtable;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,8 @@ class AirtableNotificationsApi {
 		this.feed = feed;
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
+	@SecurityRequirements
 	@PostMapping(AirtableWebhooks.NOTIFICATIONS)
 	@Operation(summary = "Receive an Airtable webhook notification, signed with the webhook's MAC secret")
 	ResponseEntity<Void> notified(@RequestBody byte[] body,

@@ -1,5 +1,7 @@
 package dev.katib.connectors.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -108,6 +110,7 @@ class RecordsApi {
 		return RecordView.of(records.get(callers.current(), new TableRef(sourceId, baseId, tableId), recordId));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping
 	@Operation(summary = "Create a record, its values checked against the fields' types")
 	ResponseEntity<RecordView> create(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
@@ -127,6 +130,7 @@ class RecordsApi {
 				request.fields()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/{recordId}")
 	@Operation(summary = "Delete a record")
 	ResponseEntity<Void> delete(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,

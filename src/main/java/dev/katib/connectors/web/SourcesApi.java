@@ -1,5 +1,7 @@
 package dev.katib.connectors.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -71,6 +73,7 @@ class SourcesApi {
 		return sources.list(callers.current()).stream().map(SourceView::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping
 	@Operation(summary = "Connect a data source, checking its credential with the source at once")
 	ResponseEntity<SourceView> connect(@Valid @RequestBody ConnectRequest request) {
@@ -89,6 +92,7 @@ class SourcesApi {
 		return SourceView.of(sources.find(callers.current(), sourceId));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/{sourceId}")
 	@Operation(summary = "Remove a data source with its credential, mappings and built-in tables")
 	ResponseEntity<Void> remove(@PathVariable UUID sourceId) {
@@ -115,6 +119,7 @@ class SourcesApi {
 		return TableView.of(sources.table(callers.current(), new TableRef(sourceId, baseId, tableId)));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping("/{sourceId}/bases/local/tables")
 	@Operation(summary = "Add a table to a source of built-in tables")
 	ResponseEntity<TableView> createTable(@PathVariable UUID sourceId, @Valid @RequestBody TableRequest request) {

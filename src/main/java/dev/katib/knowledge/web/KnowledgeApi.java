@@ -1,5 +1,7 @@
 package dev.katib.knowledge.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +50,7 @@ class KnowledgeApi {
 		return knowledge.categories().stream().map(CategoryView::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping("/categories")
 	ResponseEntity<CategoryView> addCategory(@RequestBody CategoryRequest request) {
 		CategoryView added = CategoryView.of(knowledge.addCategory(request.withKey(knowledge).definition(null)));
@@ -59,6 +62,7 @@ class KnowledgeApi {
 		return CategoryView.of(knowledge.updateCategory(key, request.definition(key)));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/categories/{key}")
 	ResponseEntity<Void> removeCategory(@PathVariable String key) {
 		knowledge.removeCategory(key);
@@ -70,6 +74,7 @@ class KnowledgeApi {
 		return knowledge.styleRules(blankToNull(category)).stream().map(StyleRuleView::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping("/style-rules")
 	ResponseEntity<StyleRuleView> addStyleRule(@RequestBody StyleRuleRequest request) {
 		StyleRuleView added = StyleRuleView.of(knowledge.addStyleRule(request.rule()));
@@ -81,6 +86,7 @@ class KnowledgeApi {
 		return StyleRuleView.of(knowledge.updateStyleRule(id, request.rule()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/style-rules/{id}")
 	ResponseEntity<Void> removeStyleRule(@PathVariable UUID id) {
 		knowledge.removeStyleRule(id);
@@ -92,6 +98,7 @@ class KnowledgeApi {
 		return knowledge.referenceLetters(blankToNull(category)).stream().map(ReferenceLetterView::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping("/reference-letters")
 	ResponseEntity<ReferenceLetterView> addReferenceLetter(@RequestBody ReferenceLetterRequest request) {
 		ReferenceLetterView added = ReferenceLetterView.of(knowledge.addReferenceLetter(request.letter()));
@@ -103,6 +110,7 @@ class KnowledgeApi {
 		return ReferenceLetterView.of(knowledge.updateReferenceLetter(id, request.letter()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/reference-letters/{id}")
 	ResponseEntity<Void> removeReferenceLetter(@PathVariable UUID id) {
 		knowledge.removeReferenceLetter(id);
@@ -122,6 +130,7 @@ class KnowledgeApi {
 		return new IntroductionView(lang.code(), knowledge.setIntroduction(lang, request.text()).orElse(null));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/introduction/{language}")
 	ResponseEntity<Void> removeIntroduction(@PathVariable String language) {
 		knowledge.setIntroduction(KnowledgeJson.language(language), null);

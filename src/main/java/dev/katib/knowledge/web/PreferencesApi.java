@@ -1,5 +1,7 @@
 package dev.katib.knowledge.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +42,7 @@ class PreferencesApi {
 		return preferences.list(caller.tenantId(), caller.userId()).stream().map(PreferenceView::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping
 	ResponseEntity<PreferenceView> add(@RequestBody PreferenceRequest request) {
 		Caller caller = writer();
@@ -53,6 +56,7 @@ class PreferencesApi {
 		return PreferenceView.of(preferences.update(caller.tenantId(), caller.userId(), id, request.text()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		Caller caller = writer();

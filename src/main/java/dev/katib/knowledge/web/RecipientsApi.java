@@ -1,5 +1,7 @@
 package dev.katib.knowledge.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +48,7 @@ class RecipientsApi {
 				found.size());
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping
 	ResponseEntity<RecipientView> add(@RequestBody RecipientRequest request) {
 		RecipientView added = RecipientView.of(knowledge.addRecipient(request.recipient(), request.email(),
@@ -63,6 +66,7 @@ class RecipientsApi {
 		return RecipientView.of(knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		knowledge.removeRecipient(id);

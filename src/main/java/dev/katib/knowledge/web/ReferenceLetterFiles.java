@@ -1,5 +1,7 @@
 package dev.katib.knowledge.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -40,6 +42,7 @@ class ReferenceLetterFiles {
 		this.errors = errors;
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping(path = "/api/v1/knowledge/reference-letters/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseBody
 	ResponseEntity<ReferenceLetterView> add(@RequestParam @Nullable String category,

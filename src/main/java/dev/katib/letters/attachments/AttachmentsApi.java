@@ -1,5 +1,7 @@
 package dev.katib.letters.attachments;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -42,6 +44,7 @@ class AttachmentsApi {
 		return attachments.of(callers.current(), id);
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Attachment> attach(@PathVariable UUID id, @RequestParam @Nullable MultipartFile file)
@@ -58,6 +61,7 @@ class AttachmentsApi {
 		return Uploads.download(attachments.open(callers.current(), id, fileId));
 	}
 
+	@ApiResponse(responseCode = "204", description = "No content")
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@DeleteMapping("/{fileId}")
 	ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {

@@ -1,5 +1,7 @@
 package dev.katib.letters.chat;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,7 @@ class ChatApi {
 		return streams.instruct(caller, id, request.instruction(), request.basedOn());
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ChatReply> instruct(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
 		Caller caller = callers.current();

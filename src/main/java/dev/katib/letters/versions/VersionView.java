@@ -1,5 +1,8 @@
 package dev.katib.letters.versions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.katib.letters.content.LetterContentSchema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,7 +30,7 @@ import dev.katib.letters.VersionSource;
  */
 public record VersionView(int number, VersionSource source, Person author, @Nullable String model,
 		@Nullable Integer inputTokens, @Nullable Integer outputTokens, Instant createdAt, boolean draftedWithoutAi,
-		JsonNode content, @Nullable Integer restoredFrom) {
+		@Schema(implementation = LetterContentSchema.class) JsonNode content, @Nullable Integer restoredFrom) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,5 +1,7 @@
 package dev.katib.letters.versions;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +54,7 @@ class VersionsApi {
 		return new DiffView(id, from, to, versions.diff(caller, id, from, to));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{number}/restore")
 	ResponseEntity<VersionView> restore(@PathVariable UUID id, @PathVariable @Min(1) int number,

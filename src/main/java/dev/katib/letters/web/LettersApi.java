@@ -1,5 +1,10 @@
 package dev.katib.letters.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import dev.katib.letters.content.LetterContentSchema;
+
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +88,11 @@ class LettersApi {
 	}
 
 	/** A hand edit: the new content, based on the version the writer edited. */
-	record EditBody(@Nullable Integer basedOn, @Nullable JsonNode content) {
+	record EditBody(@Nullable Integer basedOn,
+			@Schema(implementation = LetterContentSchema.class) @Nullable JsonNode content) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping
 	ResponseEntity<LetterView> draft(@RequestBody DraftBody body,
