@@ -56,6 +56,11 @@ public final class PhraseBank {
 		return new PhraseBank(parse(arabic, "arabic"), parse(english, "english"));
 	}
 
+	/** Katib's own phrases of one language, as the YAML text an organisation starts editing from. */
+	public static String defaultText(Language language) {
+		return language == Language.ARABIC ? Defaults.ARABIC : Defaults.ENGLISH;
+	}
+
 	/** The phrases of one language. */
 	public Phrases phrases(Language language) {
 		return lexicon(language).phrases;
@@ -78,15 +83,17 @@ public final class PhraseBank {
 	/** Read from the class path on first use, then kept: composing does no I/O. */
 	private static final class Defaults {
 
-		static final PhraseBank BANK = new PhraseBank(resource("ar"), resource("en"));
+		static final String ARABIC = text("ar");
+		static final String ENGLISH = text("en");
+		static final PhraseBank BANK = new PhraseBank(parse(ARABIC, "arabic"), parse(ENGLISH, "english"));
 
-		private static Phrases resource(String code) {
+		private static String text(String code) {
 			String path = "letters/phrases/" + code + ".yaml";
 			try (InputStream in = PhraseBank.class.getClassLoader().getResourceAsStream(path)) {
 				if (in == null) {
 					throw new IllegalStateException("The phrase bank " + path + " is missing from the class path.");
 				}
-				return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), code);
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			}
 			catch (IOException unreadable) {
 				throw new UncheckedIOException(unreadable);
