@@ -44,6 +44,12 @@ class DeliveryIntegrationTests extends IntegrationTest {
 	Archive archive;
 
 	@Autowired
+	dev.katib.letters.LetterFixtures letterFixtures;
+
+	@Autowired
+	dev.katib.letters.LetterAttachments letterAttachments;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -70,6 +76,36 @@ class DeliveryIntegrationTests extends IntegrationTest {
 		Delivery done = await().atMost(Duration.ofSeconds(10))
 			.until(() -> deliveries.ofLetter(owner(org), letter).getFirst(), d -> d.status().equals("DELIVERED"));
 		assertThat(done.attempts()).extracting(Delivery.Attempt::outcome).containsExactly("DELIVERED");
+	}
+
+	@Test
+	void theLettersAttachmentsGoWithItsPdfUnderTheirOwnNames() throws Exception {
+		TestOrganisation org = accounts.organisation();
+		UUID letter = letterFixtures.drafted(org.tenantId(), org.owner().memberId(), "request",
+				dev.katib.paper.PaperFixtures.content(dev.katib.letters.DraftingRequests.arabic()));
+		byte[] programme = "برنامج الحفل الختامي".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		letterAttachments.attach(owner(org), letter, "برنامج الحفل.txt", programme);
+		byte[] pdf = pdf();
+		var stored = archive.store(new StoreRequest(org.tenantId(), null, FileKind.LETTER, "letter.pdf",
+				"application/pdf", pdf, "letter", letter.toString(), "A letter", null, Map.of(), null, null));
+		publishArchived(org, letter, stored.id());
+		await().atMost(Duration.ofSeconds(20)).until(() -> known(org, letter));
+		String to = "attachments-" + UUID.randomUUID() + "@example.org";
+
+		deliveries.deliver(owner(org), letter, Channel.EMAIL, to);
+
+		MimeMessage message = await().atMost(Duration.ofSeconds(30)).until(() -> messageTo(to), m -> m != null);
+		Multipart parts = (Multipart) message.getContent();
+		java.util.List<BodyPart> files = new java.util.ArrayList<>();
+		for (int i = 0; i < parts.getCount(); i++) {
+			if ("attachment".equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+				files.add(parts.getBodyPart(i));
+			}
+		}
+		assertThat(files).hasSize(2);
+		assertThat(files.get(0).getInputStream().readAllBytes()).isEqualTo(pdf);
+		assertThat(jakarta.mail.internet.MimeUtility.decodeText(files.get(1).getFileName())).isEqualTo("برنامج الحفل.txt");
+		assertThat(files.get(1).getInputStream().readAllBytes()).isEqualTo(programme);
 	}
 
 	@Test

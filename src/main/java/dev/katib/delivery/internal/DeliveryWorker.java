@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.archive.Archive;
+import dev.katib.letters.LetterAttachments;
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.DeliveryFailed;
 import dev.katib.delivery.LetterDelivered;
@@ -32,6 +33,7 @@ class DeliveryWorker {
 	private final DeliveryJobs jobs;
 	private final ArchivedLetters archived;
 	private final Archive archive;
+	private final LetterAttachments attachments;
 	private final Map<Channel, ChannelSender> senders;
 	private final TransactionTemplate transactions;
 	private final TransactionTemplate apart;
@@ -40,10 +42,11 @@ class DeliveryWorker {
 	private final DeliveryProperties properties;
 	private final RetrySchedule retries;
 
-	DeliveryWorker(DeliveryJobs jobs, ArchivedLetters archived, Archive archive, List<ChannelSender> senders,
-			org.springframework.transaction.PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
-			DeliveryProperties properties) {
+	DeliveryWorker(DeliveryJobs jobs, ArchivedLetters archived, Archive archive, LetterAttachments attachments,
+			List<ChannelSender> senders, org.springframework.transaction.PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock, DeliveryProperties properties) {
 		this.jobs = jobs;
+		this.attachments = attachments;
 		this.archived = archived;
 		this.archive = archive;
 		this.senders = senders.stream().collect(java.util.stream.Collectors.toMap(ChannelSender::channel, s -> s));
@@ -105,13 +108,25 @@ class DeliveryWorker {
 		var letter = archived.find(job.tenantId(), job.letterId())
 			.orElseThrow(() -> new DeliveryProblem("The letter is no longer archived.", true));
 		byte[] pdf;
+		List<Parcel.Enclosure> enclosures;
 		try {
 			pdf = apart.execute(status -> archive.open(job.tenantId(), letter.fileId()).bytes());
 		}
 		catch (RuntimeException e) {
 			throw new DeliveryProblem("The archived PDF could not be read: " + e.getMessage(), false, e);
 		}
+		try {
+			enclosures = apart.execute(status -> attachments.ofLetter(job.tenantId(), job.letterId())
+				.stream()
+				.map(file -> new Parcel.Enclosure(file.filename(), file.contentType(),
+						archive.open(job.tenantId(), file.id()).bytes()))
+				.toList());
+		}
+		catch (RuntimeException e) {
+			throw new DeliveryProblem("An attachment of the letter could not be read: " + e.getMessage(), false, e);
+		}
 		String fileName = "letter-" + letter.verificationCode().replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
-		sender.send(new Parcel(job.tenantId(), job.letterId(), job.recipient(), letter.verificationCode(), fileName, pdf));
+		sender.send(new Parcel(job.tenantId(), job.letterId(), job.recipient(), letter.verificationCode(), fileName, pdf,
+				enclosures));
 	}
 }

@@ -70,6 +70,10 @@ class EmailSender implements ChannelSender {
 			helper.setSubject("خطاب من " + organisation + " | A letter from " + organisation);
 			helper.setText(text(organisation, parcel), html(organisation, parcel));
 			helper.addAttachment(parcel.fileName(), new ByteArrayResource(parcel.pdf()), "application/pdf");
+			for (Parcel.Enclosure enclosure : parcel.enclosures()) {
+				helper.addAttachment(enclosure.fileName(), new ByteArrayResource(enclosure.content()),
+						enclosure.contentType());
+			}
 			mail.send(message);
 		}
 		catch (MailAuthenticationException e) {

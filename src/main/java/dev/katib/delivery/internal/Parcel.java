@@ -1,7 +1,17 @@
 package dev.katib.delivery.internal;
 
+import java.util.List;
 import java.util.UUID;
 
-/** What a channel sends: the letter's archived PDF, and how to name it. */
-record Parcel(UUID tenantId, UUID letterId, String recipient, String verificationCode, String fileName, byte[] pdf) {
+/** What a channel sends: the letter's archived PDF, how to name it, and the files that go with the letter. */
+record Parcel(UUID tenantId, UUID letterId, String recipient, String verificationCode, String fileName, byte[] pdf,
+		List<Enclosure> enclosures) {
+
+	Parcel {
+		enclosures = List.copyOf(enclosures);
+	}
+
+	/** A file attached to the letter, sent with it where the channel carries more than one file. */
+	record Enclosure(String fileName, String contentType, byte[] content) {
+	}
 }
