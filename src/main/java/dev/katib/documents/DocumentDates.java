@@ -8,6 +8,8 @@ import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.util.ULocale;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,12 @@ public class DocumentDates {
 
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
+	/** A formatted day; a page of letters formats the same few days again and again, and ICU's formats are dear. */
+	private record Printed(LocalDate day, DocumentLanguage language, DigitStyle digits, boolean hijri) {
+	}
+
+	private final Cache<Printed, String> printed = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	/** The Umm al-Qura date of a Gregorian day. */
 	public HijriDate hijri(LocalDate day) {
 		IslamicCalendar calendar = ummAlQura(ULocale.ROOT);
@@ -31,6 +39,10 @@ public class DocumentDates {
 
 	/** A day's Hijri date as printed: «١ رمضان ١٤٤٦هـ» or "1 Ramadan 1446 AH". */
 	public String formatHijri(LocalDate day, DocumentLanguage language, DigitStyle digits) {
+		return printed.get(new Printed(day, language, digits, true), key -> hijri(day, language, digits));
+	}
+
+	private static String hijri(LocalDate day, DocumentLanguage language, DigitStyle digits) {
 		ULocale locale = locale(language, digits, "islamic-umalqura");
 		SimpleDateFormat format = new SimpleDateFormat("d MMMM y", locale);
 		format.setCalendar(ummAlQura(locale));
@@ -41,6 +53,10 @@ public class DocumentDates {
 
 	/** A day's Gregorian date as printed: «١ مارس ٢٠٢٥م» or "1 March 2025". */
 	public String formatGregorian(LocalDate day, DocumentLanguage language, DigitStyle digits) {
+		return printed.get(new Printed(day, language, digits, false), key -> gregorian(day, language, digits));
+	}
+
+	private static String gregorian(LocalDate day, DocumentLanguage language, DigitStyle digits) {
 		ULocale locale = locale(language, digits, "gregorian");
 		SimpleDateFormat format = new SimpleDateFormat("d MMMM y", locale);
 		format.setTimeZone(UTC);
