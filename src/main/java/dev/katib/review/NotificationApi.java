@@ -3,11 +3,13 @@ package dev.katib.review;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.RequiresPermission;
@@ -44,6 +46,7 @@ class NotificationApi {
 		return new Inbox(notifications.latest(caller, LIMIT), notifications.unread(caller));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> markRead(@PathVariable UUID id) {
 		if (!notifications.markRead(callers.current(), id)) {

@@ -17,6 +17,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +85,7 @@ class MemberApi {
 	}
 
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/members")
 	ResponseEntity<MemberResponse> create(@Valid @RequestBody CreateMember request) {
 		Member member = administration.create(request.email().strip(), request.name().strip(), request.roles(),
@@ -98,6 +102,7 @@ class MemberApi {
 	}
 
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/invitations")
 	ResponseEntity<MemberResponse> invite(@Valid @RequestBody Invite request, Locale locale) {
 		Member member = administration.invite(request.email().strip(), request.roles(), locale);
@@ -105,6 +110,8 @@ class MemberApi {
 			.body(MemberResponse.of(new MemberAdministration.MemberView(member, false)));
 	}
 
+	@Operation(summary = "Accept an invitation and choose a password")
+	@SecurityRequirements
 	@PostMapping("/api/v1/invitations/accept")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void accept(@Valid @RequestBody AcceptInvitation request, HttpServletRequest http) {

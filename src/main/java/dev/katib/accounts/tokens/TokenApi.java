@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,18 +46,24 @@ class TokenApi {
 	}
 
 	/** An access token and a refresh token for an e-mail and password. */
+	@Operation(summary = "Sign in with e-mail and password for an access and a refresh token")
+	@SecurityRequirements
 	@PostMapping("/token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
 		return answer(issuer.signIn(request.email(), request.password(), http.getRemoteAddr()));
 	}
 
 	/** A new access token and refresh token for a refresh token, which is spent. */
+	@Operation(summary = "Exchange a refresh token for new tokens")
+	@SecurityRequirements
 	@PostMapping("/refresh")
 	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
 		return answer(issuer.refresh(request.refreshToken(), http.getRemoteAddr()));
 	}
 
 	/** Revokes the refresh token and every token rotated from the same sign-in. */
+	@Operation(summary = "End the sign-in of a refresh token")
+	@SecurityRequirements
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logout(@Valid @RequestBody RefreshRequest request) {

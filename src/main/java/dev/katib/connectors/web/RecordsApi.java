@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Caller;
@@ -108,6 +110,7 @@ class RecordsApi {
 		return RecordView.of(records.get(callers.current(), new TableRef(sourceId, baseId, tableId), recordId));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Create a record, its values checked against the fields' types")
 	ResponseEntity<RecordView> create(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
@@ -127,6 +130,7 @@ class RecordsApi {
 				request.fields()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{recordId}")
 	@Operation(summary = "Delete a record")
 	ResponseEntity<Void> delete(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,

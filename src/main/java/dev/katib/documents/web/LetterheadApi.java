@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.AccessPolicy;
@@ -48,6 +49,7 @@ class LetterheadApi {
 		return letterheads.versions(caller().tenantId()).stream().map(LetterheadResponse::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<LetterheadResponse> create(@Valid @RequestBody LetterheadRequest request) {
 		Caller caller = caller();

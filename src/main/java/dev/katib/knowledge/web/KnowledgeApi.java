@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.knowledge.Language;
@@ -48,6 +50,7 @@ class KnowledgeApi {
 		return knowledge.categories().stream().map(CategoryView::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/categories")
 	ResponseEntity<CategoryView> addCategory(@RequestBody CategoryRequest request) {
 		CategoryView added = CategoryView.of(knowledge.addCategory(request.definition(null)));
@@ -59,6 +62,7 @@ class KnowledgeApi {
 		return CategoryView.of(knowledge.updateCategory(key, request.definition(key)));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/categories/{key}")
 	ResponseEntity<Void> removeCategory(@PathVariable String key) {
 		knowledge.removeCategory(key);
@@ -70,6 +74,7 @@ class KnowledgeApi {
 		return knowledge.styleRules(blankToNull(category)).stream().map(StyleRuleView::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/style-rules")
 	ResponseEntity<StyleRuleView> addStyleRule(@RequestBody StyleRuleRequest request) {
 		StyleRuleView added = StyleRuleView.of(knowledge.addStyleRule(request.rule()));
@@ -81,6 +86,7 @@ class KnowledgeApi {
 		return StyleRuleView.of(knowledge.updateStyleRule(id, request.rule()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/style-rules/{id}")
 	ResponseEntity<Void> removeStyleRule(@PathVariable UUID id) {
 		knowledge.removeStyleRule(id);
@@ -92,6 +98,7 @@ class KnowledgeApi {
 		return knowledge.referenceLetters(blankToNull(category)).stream().map(ReferenceLetterView::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/reference-letters")
 	ResponseEntity<ReferenceLetterView> addReferenceLetter(@RequestBody ReferenceLetterRequest request) {
 		ReferenceLetterView added = ReferenceLetterView.of(knowledge.addReferenceLetter(request.letter()));
@@ -103,6 +110,7 @@ class KnowledgeApi {
 		return ReferenceLetterView.of(knowledge.updateReferenceLetter(id, request.letter()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/reference-letters/{id}")
 	ResponseEntity<Void> removeReferenceLetter(@PathVariable UUID id) {
 		knowledge.removeReferenceLetter(id);
@@ -122,6 +130,7 @@ class KnowledgeApi {
 		return new IntroductionView(lang.code(), knowledge.setIntroduction(lang, request.text()).orElse(null));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/introduction/{language}")
 	ResponseEntity<Void> removeIntroduction(@PathVariable String language) {
 		knowledge.setIntroduction(KnowledgeJson.language(language), null);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.AccessPolicy;
@@ -40,6 +42,7 @@ class PreferencesApi {
 		return preferences.list(caller.tenantId(), caller.userId()).stream().map(PreferenceView::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PreferenceView> add(@RequestBody PreferenceRequest request) {
 		Caller caller = writer();
@@ -53,6 +56,7 @@ class PreferencesApi {
 		return PreferenceView.of(preferences.update(caller.tenantId(), caller.userId(), id, request.text()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		Caller caller = writer();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.knowledge.KnowledgeAdministration;
@@ -46,6 +48,7 @@ class RecipientsApi {
 				found.size());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<RecipientView> add(@RequestBody RecipientRequest request) {
 		RecipientView added = RecipientView.of(knowledge.addRecipient(request.recipient(), request.email(),
@@ -63,6 +66,7 @@ class RecipientsApi {
 		return RecipientView.of(knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		knowledge.removeRecipient(id);

@@ -11,20 +11,25 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Caller;
 
 /** The chat on a letter over HTTP: list it, give an instruction (waiting, or streamed), decide on suggestions. */
 @RestController
+@RequiresPermission(Permission.WRITE_LETTERS)
 @RequestMapping("/api/v1/letters/{id}/chat")
 class ChatApi {
 
@@ -59,6 +64,7 @@ class ChatApi {
 		return streams.instruct(caller, id, request.instruction(), request.basedOn());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ChatReply> instruct(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
 		Caller caller = callers.current();

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Caller;
 import dev.katib.platform.KatibException;
 
@@ -24,6 +26,7 @@ import dev.katib.platform.KatibException;
  * JavaScript), the instruction form that streams the answer, and the suggestion buttons.
  */
 @Controller
+@RequiresPermission(Permission.WRITE_LETTERS)
 @RequestMapping("/letters/{id}/chat")
 class ChatPages {
 

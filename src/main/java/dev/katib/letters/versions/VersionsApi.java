@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.RequiresPermission;
@@ -53,6 +55,7 @@ class VersionsApi {
 	}
 
 	@RequiresPermission(Permission.WRITE_LETTERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{number}/restore")
 	ResponseEntity<VersionView> restore(@PathVariable UUID id, @PathVariable @Min(1) int number,
 			@Valid @RequestBody RestoreRequest request) {

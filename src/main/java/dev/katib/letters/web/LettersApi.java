@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
@@ -87,6 +89,7 @@ class LettersApi {
 	}
 
 	@RequiresPermission(Permission.WRITE_LETTERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<LetterView> draft(@RequestBody DraftBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
@@ -140,6 +143,7 @@ class LettersApi {
 		return letters.edit(caller, id, body.basedOn(), content);
 	}
 
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping(path = "/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@PathVariable UUID id) {
 		return DraftEvents.follow(streams, callers.current(), id);
