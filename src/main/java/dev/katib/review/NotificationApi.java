@@ -3,6 +3,8 @@ package dev.katib.review;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +42,14 @@ class NotificationApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "List the caller's notifications")
 	@GetMapping
 	Inbox inbox() {
 		Caller caller = callers.current();
 		return new Inbox(notifications.latest(caller, LIMIT), notifications.unread(caller));
 	}
 
+	@Operation(summary = "Mark a notification read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> markRead(@PathVariable UUID id) {
@@ -55,6 +59,7 @@ class NotificationApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Mark all the caller's notifications read")
 	@PostMapping("/read")
 	Marked markAllRead() {
 		return new Marked(notifications.markAllRead(callers.current()));

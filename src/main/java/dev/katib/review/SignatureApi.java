@@ -1,6 +1,11 @@
 package dev.katib.review;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +44,15 @@ class SignatureApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "Upload the caller's signature or stamp image (PNG or JPEG)")
 	@PutMapping(path = "/{image:signature|stamp}", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
 	Stored upload(@PathVariable String image, @RequestBody byte[] body) {
 		ProfileImage stored = images.upload(callers.current(), kind(image), body);
 		return new Stored(image, stored.contentType(), stored.bytes().length);
 	}
 
+	@Operation(summary = "Download the caller's signature or stamp image")
+	@ApiResponse(responseCode = "200", description = "The image, as uploaded", content = { @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{image:signature|stamp}")
 	ResponseEntity<byte[]> image(@PathVariable String image) {
 		return answer(images.profile(callers.current()).image(kind(image)), image);
@@ -62,6 +70,7 @@ class SignatureApi {
 			.body(found.bytes());
 	}
 
+	@Operation(summary = "Remove the caller's signature or stamp image")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{image:signature|stamp}")
 	ResponseEntity<Void> remove(@PathVariable String image) {

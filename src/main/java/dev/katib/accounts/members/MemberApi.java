@@ -72,18 +72,21 @@ class MemberApi {
 		}
 	}
 
+	@Operation(summary = "List the organisation's members")
 	@RequiresPermission(Permission.VIEW_MEMBERS)
 	@GetMapping("/api/v1/members")
 	List<MemberResponse> list() {
 		return administration.list().stream().map(MemberResponse::of).toList();
 	}
 
+	@Operation(summary = "Show a member")
 	@RequiresPermission(Permission.VIEW_MEMBERS)
 	@GetMapping("/api/v1/members/{id}")
 	MemberResponse find(@PathVariable UUID id) {
 		return MemberResponse.of(administration.find(id));
 	}
 
+	@Operation(summary = "Add a member with a password")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/members")
@@ -94,6 +97,7 @@ class MemberApi {
 			.body(MemberResponse.of(new MemberAdministration.MemberView(member, false)));
 	}
 
+	@Operation(summary = "Change a member's name, roles or status")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PatchMapping("/api/v1/members/{id}")
 	MemberResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeMember request) {
@@ -101,6 +105,7 @@ class MemberApi {
 				request.disabled(), Boolean.TRUE.equals(request.unlock()))));
 	}
 
+	@Operation(summary = "Invite a member by e-mail")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/invitations")

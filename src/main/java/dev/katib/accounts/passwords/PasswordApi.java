@@ -56,6 +56,7 @@ class PasswordApi {
 		reset.complete(request.token(), request.password(), http.getRemoteAddr());
 	}
 
+	@Operation(summary = "Change the caller's password")
 	@PostMapping("/api/v1/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void change(@Valid @RequestBody ChangePassword request) {

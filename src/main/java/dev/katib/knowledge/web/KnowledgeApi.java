@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,11 +47,13 @@ class KnowledgeApi {
 		this.knowledge = knowledge;
 	}
 
+	@Operation(summary = "List the categories of letters")
 	@GetMapping("/categories")
 	List<CategoryView> categories() {
 		return knowledge.categories().stream().map(CategoryView::of).toList();
 	}
 
+	@Operation(summary = "Add a category of letters")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/categories")
 	ResponseEntity<CategoryView> addCategory(@RequestBody CategoryRequest request) {
@@ -57,11 +61,13 @@ class KnowledgeApi {
 		return ResponseEntity.created(URI.create(BASE + "/categories/" + added.key())).body(added);
 	}
 
+	@Operation(summary = "Change a category of letters")
 	@PutMapping("/categories/{key}")
 	CategoryView updateCategory(@PathVariable String key, @RequestBody CategoryRequest request) {
 		return CategoryView.of(knowledge.updateCategory(key, request.definition(key)));
 	}
 
+	@Operation(summary = "Remove a category of letters")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/categories/{key}")
 	ResponseEntity<Void> removeCategory(@PathVariable String key) {
@@ -69,11 +75,13 @@ class KnowledgeApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "List the style rules")
 	@GetMapping("/style-rules")
 	List<StyleRuleView> styleRules(@RequestParam(required = false) @Nullable String category) {
 		return knowledge.styleRules(blankToNull(category)).stream().map(StyleRuleView::of).toList();
 	}
 
+	@Operation(summary = "Add a style rule")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/style-rules")
 	ResponseEntity<StyleRuleView> addStyleRule(@RequestBody StyleRuleRequest request) {
@@ -81,11 +89,13 @@ class KnowledgeApi {
 		return ResponseEntity.created(URI.create(BASE + "/style-rules/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Change a style rule")
 	@PutMapping("/style-rules/{id}")
 	StyleRuleView updateStyleRule(@PathVariable UUID id, @RequestBody StyleRuleRequest request) {
 		return StyleRuleView.of(knowledge.updateStyleRule(id, request.rule()));
 	}
 
+	@Operation(summary = "Remove a style rule")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/style-rules/{id}")
 	ResponseEntity<Void> removeStyleRule(@PathVariable UUID id) {
@@ -93,11 +103,13 @@ class KnowledgeApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "List the reference letters")
 	@GetMapping("/reference-letters")
 	List<ReferenceLetterView> referenceLetters(@RequestParam(required = false) @Nullable String category) {
 		return knowledge.referenceLetters(blankToNull(category)).stream().map(ReferenceLetterView::of).toList();
 	}
 
+	@Operation(summary = "Add a reference letter")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/reference-letters")
 	ResponseEntity<ReferenceLetterView> addReferenceLetter(@RequestBody ReferenceLetterRequest request) {
@@ -105,11 +117,13 @@ class KnowledgeApi {
 		return ResponseEntity.created(URI.create(BASE + "/reference-letters/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Change a reference letter")
 	@PutMapping("/reference-letters/{id}")
 	ReferenceLetterView updateReferenceLetter(@PathVariable UUID id, @RequestBody ReferenceLetterRequest request) {
 		return ReferenceLetterView.of(knowledge.updateReferenceLetter(id, request.letter()));
 	}
 
+	@Operation(summary = "Remove a reference letter")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/reference-letters/{id}")
 	ResponseEntity<Void> removeReferenceLetter(@PathVariable UUID id) {
@@ -117,6 +131,7 @@ class KnowledgeApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Show the introduction in one language")
 	@GetMapping("/introduction/{language}")
 	IntroductionView introduction(@PathVariable String language) {
 		Language lang = KnowledgeJson.language(language);
@@ -124,12 +139,14 @@ class KnowledgeApi {
 	}
 
 	/** Sets the introduction; a blank or missing text removes it. */
+	@Operation(summary = "Set the introduction in one language")
 	@PutMapping("/introduction/{language}")
 	IntroductionView setIntroduction(@PathVariable String language, @RequestBody IntroductionRequest request) {
 		Language lang = KnowledgeJson.language(language);
 		return new IntroductionView(lang.code(), knowledge.setIntroduction(lang, request.text()).orElse(null));
 	}
 
+	@Operation(summary = "Remove the introduction in one language")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/introduction/{language}")
 	ResponseEntity<Void> removeIntroduction(@PathVariable String language) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,12 +38,14 @@ class PreferencesApi {
 		this.access = access;
 	}
 
+	@Operation(summary = "List the caller's writing preferences")
 	@GetMapping
 	List<PreferenceView> list() {
 		Caller caller = writer();
 		return preferences.list(caller.tenantId(), caller.userId()).stream().map(PreferenceView::of).toList();
 	}
 
+	@Operation(summary = "Add a writing preference")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PreferenceView> add(@RequestBody PreferenceRequest request) {
@@ -50,12 +54,14 @@ class PreferencesApi {
 		return ResponseEntity.created(URI.create("/api/v1/me/preferences/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Change a writing preference")
 	@PutMapping("/{id}")
 	PreferenceView update(@PathVariable UUID id, @RequestBody PreferenceRequest request) {
 		Caller caller = writer();
 		return PreferenceView.of(preferences.update(caller.tenantId(), caller.userId(), id, request.text()));
 	}
 
+	@Operation(summary = "Remove a writing preference")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,6 +42,7 @@ class RecipientsApi {
 	record Page(List<RecipientView> items, long total, int page, int size) {
 	}
 
+	@Operation(summary = "List and search the recipients directory")
 	@GetMapping
 	Page list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -48,6 +51,7 @@ class RecipientsApi {
 				found.size());
 	}
 
+	@Operation(summary = "Add a recipient to the directory")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<RecipientView> add(@RequestBody RecipientRequest request) {
@@ -56,16 +60,19 @@ class RecipientsApi {
 		return ResponseEntity.created(URI.create("/api/v1/knowledge/recipients/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Show a recipient of the directory")
 	@GetMapping("/{id}")
 	RecipientView recipient(@PathVariable UUID id) {
 		return RecipientView.of(knowledge.recipient(id));
 	}
 
+	@Operation(summary = "Change a recipient of the directory")
 	@PutMapping("/{id}")
 	RecipientView update(@PathVariable UUID id, @RequestBody RecipientRequest request) {
 		return RecipientView.of(knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone()));
 	}
 
+	@Operation(summary = "Remove a recipient from the directory")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +31,7 @@ import dev.katib.accounts.Caller;
 
 /** The chat on a letter over HTTP: list it, give an instruction (waiting, or streamed), decide on suggestions. */
 @RestController
-@RequiresPermission(Permission.WRITE_LETTERS)
+@RequiresPermission(Permission.READ_LETTERS)
 @RequestMapping("/api/v1/letters/{id}/chat")
 class ChatApi {
 
@@ -50,6 +52,7 @@ class ChatApi {
 	record Conversation(UUID letterId, List<ChatMessage> messages, List<Suggestion> suggestions) {
 	}
 
+	@Operation(summary = "Show the chat on a letter and its open suggestions")
 	@GetMapping
 	Conversation conversation(@PathVariable UUID id) {
 		Caller caller = callers.current();
@@ -58,6 +61,8 @@ class ChatApi {
 				chat.openSuggestions(caller).stream().filter(s -> s.letterId().equals(id)).toList());
 	}
 
+	@Operation(summary = "Give the chat an instruction; the new version comes as server-sent events (Accept: text/event-stream) or as JSON")
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter instructStreamed(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
 		Caller caller = callers.current();
@@ -65,6 +70,7 @@ class ChatApi {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ChatReply> instruct(@PathVariable UUID id, @Valid @RequestBody InstructionRequest request) {
 		Caller caller = callers.current();
@@ -74,11 +80,15 @@ class ChatApi {
 			.body(reply);
 	}
 
+	@Operation(summary = "Accept a suggestion of the chat")
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/suggestions/{suggestion}/accept")
 	Suggestion accept(@PathVariable UUID id, @PathVariable UUID suggestion) {
 		return chat.accept(callers.current(), id, suggestion);
 	}
 
+	@Operation(summary = "Dismiss a suggestion of the chat")
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/suggestions/{suggestion}/dismiss")
 	Suggestion dismiss(@PathVariable UUID id, @PathVariable UUID suggestion) {
 		return chat.dismiss(callers.current(), id, suggestion);

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -48,12 +50,14 @@ class VersionsApi {
 	record RestoreRequest(@NotNull @Min(1) Integer basedOn) {
 	}
 
+	@Operation(summary = "Compare two versions word by word")
 	@GetMapping("/{from}/diff/{to}")
 	DiffView diff(@PathVariable UUID id, @PathVariable @Min(1) int from, @PathVariable @Min(1) int to) {
 		Caller caller = callers.current();
 		return new DiffView(id, from, to, versions.diff(caller, id, from, to));
 	}
 
+	@Operation(summary = "Restore an earlier version as the new current version")
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{number}/restore")

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
@@ -41,6 +43,7 @@ import dev.katib.letters.RecipientInput;
 import dev.katib.letters.VersionView;
 import dev.katib.platform.Inputs;
 import dev.katib.knowledge.Language;
+import dev.katib.letters.content.LetterContent;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
@@ -84,10 +87,15 @@ class LettersApi {
 		}
 	}
 
-	/** A hand edit: the new content, based on the version the writer edited. */
-	record EditBody(@Nullable Integer basedOn, @Nullable JsonNode content) {
+	/**
+	 * A hand edit: the new content, based on the version the writer edited. The content is read as a tree so
+	 * that {@link LetterJson} names the part that is wrong (content.closing.style, ...).
+	 */
+	record EditBody(@Nullable Integer basedOn,
+			@Schema(implementation = LetterContent.class) @Nullable JsonNode content) {
 	}
 
+	@Operation(summary = "Open a letter and start drafting it")
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
@@ -97,12 +105,14 @@ class LettersApi {
 		return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id())).body(letter);
 	}
 
+	@Operation(summary = "Show a letter with its current version")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}")
 	LetterView letter(@PathVariable UUID id) {
 		return letters.letter(callers.current(), id);
 	}
 
+	@Operation(summary = "List and search letters, a page at a time")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping
 	LetterPage search(@RequestParam(required = false) @Size(max = 40) String status,
@@ -114,12 +124,14 @@ class LettersApi {
 		return letters.search(callers.current(), new LetterFilter(status, category, recipient, q), page, size);
 	}
 
+	@Operation(summary = "List a letter's versions")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}/versions")
 	List<VersionView> versions(@PathVariable UUID id) {
 		return letters.versions(callers.current(), id);
 	}
 
+	@Operation(summary = "Save a hand edit of a letter as a new version")
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PutMapping("/{id}/content")
 	LetterView edit(@PathVariable UUID id, @RequestBody EditBody body) {
@@ -143,6 +155,7 @@ class LettersApi {
 		return letters.edit(caller, id, body.basedOn(), content);
 	}
 
+	@Operation(summary = "Follow a letter's drafting as server-sent events")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping(path = "/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@PathVariable UUID id) {
