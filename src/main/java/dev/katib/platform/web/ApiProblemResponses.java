@@ -37,6 +37,8 @@ class ApiProblemResponses implements OpenApiCustomizer {
 
 	static final String PROBLEM_JSON = "application/problem+json";
 
+	private static final String EVENT_STREAM = "text/event-stream";
+
 	private static final Map<String, String[]> ANSWERS = Map.of(
 			"400", new String[] { "BadRequest", "The request is not valid: validation-failed names the fields (or malformed-request)." },
 			"401", new String[] { "Unauthorized", "No valid access token or API key was sent." },
@@ -61,6 +63,9 @@ class ApiProblemResponses implements OpenApiCustomizer {
 			}))
 			.toList();
 		name(operations);
+		if (components.getSchemas() != null) {
+			components.getSchemas().remove("SseEmitter");
+		}
 		openApi.setTags(operations.stream()
 			.flatMap(operation -> operation.getTags() == null ? java.util.stream.Stream.empty() : operation.getTags().stream())
 			.collect(Collectors.toCollection(TreeSet::new)).stream()
@@ -80,11 +85,22 @@ class ApiProblemResponses implements OpenApiCustomizer {
 		add(responses, "404", path.contains("{"));
 		add(responses, "409", secured && changes);
 		add(responses, "429", true);
+		responses.values().forEach(ApiProblemResponses::describeEventStream);
 		ApiResponse created = responses.get("201");
 		if (created != null && created.get$ref() == null
 				&& (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
 			created.addHeaderObject("Location", new Header().description("The address of what was created.")
 				.schema(new Schema<String>().type("string").types(new TreeSet<>(List.of("string"))).format("uri-reference")));
+		}
+	}
+
+	/** Server-sent events are text, not the Java type that sends them ({@code SseEmitter}). */
+	private static void describeEventStream(ApiResponse response) {
+		MediaType stream = response.getContent() == null ? null : response.getContent().get(EVENT_STREAM);
+		if (stream != null && stream.getSchema() != null && stream.getSchema().get$ref() != null
+				&& stream.getSchema().get$ref().endsWith("/SseEmitter")) {
+			stream.setSchema(new Schema<String>().type("string").types(new TreeSet<>(List.of("string")))
+				.description("Server-sent events (event: and data: lines, each event ended by a blank line)."));
 		}
 	}
 
