@@ -46,7 +46,10 @@ class SignatureApi {
 
 	@Operation(summary = "Upload the caller's signature or stamp image (PNG or JPEG)")
 	@PutMapping(path = "/{image:signature|stamp}", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
-	Stored upload(@PathVariable String image, @RequestBody byte[] body) {
+	Stored upload(@PathVariable String image, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+			@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")) })
+	@RequestBody byte[] body) {
 		ProfileImage stored = images.upload(callers.current(), kind(image), body);
 		return new Stored(image, stored.contentType(), stored.bytes().length);
 	}
