@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record LetterView(UUID id, LetterStatus status, String category, String language, RecipientView recipient,
 		@Nullable UUID replyTo, @Nullable UUID followsUp, PersonView writer, Instant createdAt, LetterDates dates,
-		DraftingState drafting, @Nullable VersionView version,
-		@io.swagger.v3.oas.annotations.media.Schema(ref = "#/components/schemas/Problem") @Nullable Map<String, Object> problem,
+		DraftingState drafting, @Nullable VersionView version, @Schema(ref = "#/components/schemas/ProblemDetail") @Nullable Map<String, Object> problem,
 		@Nullable String number, @Nullable LocalDate issuedOn, @Nullable VerificationView verification) {
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.letters.content.LetterContent;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
 
@@ -33,7 +35,7 @@ public record VersionView(int number, VersionSource source, PersonView author, @
 	/** The structured content as JSON. */
 	@JsonProperty("content")
 	@JsonRawValue
-	@Schema(implementation = LetterContentSchema.class)
+	@Schema(implementation = LetterContent.class)
 	public String content() {
 		return LetterJson.write(letter);
 	}

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +40,14 @@ class CommentApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "Comment on a version of a letter")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	LetterComments.Comment add(@PathVariable UUID id, @RequestBody @Valid NewComment comment) {
 		return comments.add(callers.current(), id, comment.version(), comment.text());
 	}
 
+	@Operation(summary = "List a letter's comments")
 	@GetMapping
 	List<LetterComments.Comment> list(@PathVariable UUID id) {
 		return comments.comments(callers.current(), id);

@@ -5,11 +5,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.RequiresPermission;
@@ -40,13 +44,15 @@ class NotificationApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "List the caller's notifications")
 	@GetMapping
 	Inbox inbox() {
 		Caller caller = callers.current();
 		return new Inbox(notifications.latest(caller, LIMIT), notifications.unread(caller));
 	}
 
-	@ApiResponse(responseCode = "204", description = "No content")
+	@Operation(summary = "Mark a notification read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> markRead(@PathVariable UUID id) {
 		if (!notifications.markRead(callers.current(), id)) {
@@ -55,6 +61,7 @@ class NotificationApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Mark all the caller's notifications read")
 	@PostMapping("/read")
 	Marked markAllRead() {
 		return new Marked(notifications.markAllRead(callers.current()));

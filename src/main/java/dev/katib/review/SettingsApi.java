@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,11 +54,13 @@ class SettingsApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "Show the organisation's letter settings")
 	@GetMapping
 	SettingsBody settings() {
 		return SettingsBody.of(settings.of(callers.current()));
 	}
 
+	@Operation(summary = "Change the organisation's letter settings")
 	@PutMapping
 	SettingsBody change(@RequestBody @Valid SettingsBody body) {
 		return SettingsBody.of(settings.change(callers.current(), body.settings()));

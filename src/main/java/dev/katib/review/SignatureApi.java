@@ -3,7 +3,13 @@ package dev.katib.review;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.RequiresPermission;
@@ -39,12 +46,18 @@ class SignatureApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "Upload the caller's signature or stamp image (PNG or JPEG)")
 	@PutMapping(path = "/{image:signature|stamp}", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
-	Stored upload(@PathVariable String image, @RequestBody byte[] body) {
+	Stored upload(@PathVariable String image, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+			@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")) })
+	@RequestBody byte[] body) {
 		ProfileImage stored = images.upload(callers.current(), kind(image), body);
 		return new Stored(image, stored.contentType(), stored.bytes().length);
 	}
 
+	@Operation(summary = "Download the caller's signature or stamp image")
+	@ApiResponse(responseCode = "200", description = "The image, as uploaded", content = { @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{image:signature|stamp}")
 	ResponseEntity<byte[]> image(@PathVariable String image) {
 		return answer(images.profile(callers.current()).image(kind(image)), image);
@@ -62,7 +75,8 @@ class SignatureApi {
 			.body(found.bytes());
 	}
 
-	@ApiResponse(responseCode = "204", description = "No content")
+	@Operation(summary = "Remove the caller's signature or stamp image")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{image:signature|stamp}")
 	ResponseEntity<Void> remove(@PathVariable String image) {
 		if (!images.remove(callers.current(), kind(image))) {

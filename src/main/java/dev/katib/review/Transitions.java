@@ -3,13 +3,13 @@ package dev.katib.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +40,6 @@ import dev.katib.platform.ProblemType;
 @Service
 class Transitions {
 
-	static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.BAD_REQUEST,
-			"Wrong password");
 
 	static final int MAX_COMMENT = 2000;
 
@@ -136,7 +134,10 @@ class Transitions {
 					Map.of("field", "password"));
 		}
 		if (!passwords.confirm(caller.tenantId(), caller.userId(), password, caller.sourceAddress())) {
-			throw new KatibException(WRONG_PASSWORD, "The password is not right.", Map.of("field", "password"));
+			// answered as everywhere a password is checked: the field is not valid, nothing is forbidden
+			throw new KatibException(ProblemType.VALIDATION_FAILED, "The password is not right.",
+					Map.of("field", "password", "errors", List.of(Map.of("field", "password", "message",
+							"The password is not right.", "reason", "wrong-password"))));
 		}
 	}
 

@@ -98,7 +98,8 @@ class PasswordResetIntegrationTests extends IntegrationTest {
 				ApiClient.json(Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", NEW_PASSWORD)), bearer);
 
 		assertThat(wrong.status()).isEqualTo(400);
-		assertThat(wrong.text("type")).isEqualTo("urn:katib:problem:wrong-password");
+		assertThat(wrong.text("type")).isEqualTo("urn:katib:problem:validation-failed");
+		assertThat(wrong.text("field")).isEqualTo("currentPassword");
 		assertThat(right.status()).isEqualTo(204);
 		assertThat(api.post("/api/v1/auth/token", ApiClient.signIn(member.email(), NEW_PASSWORD), null).status())
 			.isEqualTo(200);

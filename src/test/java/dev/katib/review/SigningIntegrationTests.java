@@ -141,8 +141,10 @@ class SigningIntegrationTests extends IntegrationTest {
 
 		assertThat(transition(signer, letter, "sign", Map.of(), 400)).containsEntry("type",
 				"urn:katib:problem:validation-failed");
-		assertThat(transition(signer, letter, "sign", Map.of("password", "not my password"), 400)).containsEntry("type",
-				"urn:katib:problem:wrong-password");
+		// a wrong password answers as it does when changing a password: 400 validation-failed naming the field
+		assertThat(transition(signer, letter, "sign", Map.of("password", "not my password"), 400))
+			.containsEntry("type", "urn:katib:problem:validation-failed")
+			.containsEntry("field", "password");
 		assertThat(letters.status(letter)).isEqualTo("APPROVED");
 		assertThat(transition(signer, letter, "sign", Map.of("password", TestAccounts.PASSWORD), 200))
 			.containsEntry("status", "SIGNED");
@@ -163,7 +165,7 @@ class SigningIntegrationTests extends IntegrationTest {
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			assertThat(transition(signer, letter, "sign", Map.of("password", "guess " + attempt), 400))
-				.containsEntry("type", "urn:katib:problem:wrong-password");
+				.containsEntry("type", "urn:katib:problem:validation-failed").containsEntry("field", "password");
 		}
 
 		// even the right password is refused while the lock lasts, and the letter stays unsigned

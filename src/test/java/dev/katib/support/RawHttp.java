@@ -34,8 +34,19 @@ public final class RawHttp {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(120_000);
 			socket.getOutputStream().write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-			socket.getOutputStream().write(body);
-			socket.getOutputStream().flush();
+			try {
+				socket.getOutputStream().write(body);
+				socket.getOutputStream().flush();
+			}
+			catch (IOException answeredEarly) {
+				// the server may answer (413, 401) and close before it has read a huge body: read that answer
+				try {
+					return parse(socket.getInputStream().readAllBytes());
+				}
+				catch (IOException | RuntimeException unread) {
+					throw answeredEarly;
+				}
+			}
 			return parse(socket.getInputStream().readAllBytes());
 		}
 		catch (IOException ex) {

@@ -20,8 +20,6 @@ public final class AccountProblems {
 
 	public static final ProblemType LINK_INVALID = new ProblemType("link-invalid", HttpStatus.BAD_REQUEST,
 			"Link not valid");
-	public static final ProblemType WRONG_PASSWORD = new ProblemType("wrong-password", HttpStatus.BAD_REQUEST,
-			"Current password is wrong");
 
 	private AccountProblems() {
 	}

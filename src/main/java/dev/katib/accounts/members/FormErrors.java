@@ -40,6 +40,9 @@ public final class FormErrors {
 	public static List<String> of(KatibException ex) {
 		if (ex.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
 				&& errors.getFirst() instanceof Map<?, ?> first) {
+			if (first.get("reason") instanceof String reason) {
+				return List.of("form.error." + reason);
+			}
 			if (first.get("code") instanceof String code) {
 				return List.of("form.error.password." + code);
 			}

@@ -3,6 +3,8 @@ package dev.katib.accounts.members;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,6 +37,7 @@ class MeApi {
 			Organisation.Digits digits) {
 	}
 
+	@Operation(summary = "Show the caller: member, organisation and roles")
 	@GetMapping("/api/v1/me")
 	Me me() {
 		var caller = callers.current();

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,26 +89,30 @@ class MemberApi {
 		}
 	}
 
+	@Operation(summary = "Set a member's names and job titles in Arabic and English")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PutMapping("/api/v1/members/{id}/profile")
 	MemberResponse changeProfile(@PathVariable UUID id, @RequestBody ProfileRequest request) {
 		return MemberResponse.of(administration.changeProfile(id, request.profile()));
 	}
 
+	@Operation(summary = "List the organisation's members")
 	@RequiresPermission(Permission.VIEW_MEMBERS)
 	@GetMapping("/api/v1/members")
 	List<MemberResponse> list() {
 		return administration.list().stream().map(MemberResponse::of).toList();
 	}
 
+	@Operation(summary = "Show a member")
 	@RequiresPermission(Permission.VIEW_MEMBERS)
 	@GetMapping("/api/v1/members/{id}")
 	MemberResponse find(@PathVariable UUID id) {
 		return MemberResponse.of(administration.find(id));
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Add a member with a password")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/members")
 	ResponseEntity<MemberResponse> create(@Valid @RequestBody CreateMember request) {
 		Member member = administration.create(request.email().strip(), request.name().strip(), request.roles(),
@@ -114,6 +121,7 @@ class MemberApi {
 			.body(MemberResponse.of(new MemberAdministration.MemberView(member, false)));
 	}
 
+	@Operation(summary = "Change a member's name, roles or status")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
 	@PatchMapping("/api/v1/members/{id}")
 	MemberResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeMember request) {
@@ -121,8 +129,9 @@ class MemberApi {
 				request.disabled(), Boolean.TRUE.equals(request.unlock()))));
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Invite a member by e-mail")
 	@RequiresPermission(Permission.MANAGE_MEMBERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/invitations")
 	ResponseEntity<MemberResponse> invite(@Valid @RequestBody Invite request, Locale locale) {
 		Member member = administration.invite(request.email().strip(), request.roles(), locale);
@@ -130,8 +139,8 @@ class MemberApi {
 			.body(MemberResponse.of(new MemberAdministration.MemberView(member, false)));
 	}
 
+	@Operation(summary = "Accept an invitation and choose a password")
 	@SecurityRequirements
-	@Operation(summary = "Accept an invitation: choose a name and password")
 	@PostMapping("/api/v1/invitations/accept")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void accept(@Valid @RequestBody AcceptInvitation request, HttpServletRequest http) {

@@ -15,9 +15,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.AccountEvent.Actor;
@@ -39,9 +44,9 @@ class SignUpApi {
 	record SignedUp(UUID organisationId, UUID memberId) {
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create an organisation and its first owner")
 	@SecurityRequirements
-	@Operation(summary = "Sign up a new organisation and its owner")
 	@PostMapping("/api/v1/signup")
 	ResponseEntity<SignedUp> signUp(@Valid @RequestBody SignUpRequest request, Locale locale,
 			HttpServletRequest http) {

@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,22 +43,23 @@ class PasswordApi {
 	}
 
 	/** Sends a reset link if the address belongs to a member; the answer is the same either way. */
+	@Operation(summary = "Ask for a password reset link by e-mail")
 	@SecurityRequirements
-	@Operation(summary = "Ask for a password reset link")
 	@PostMapping("/api/v1/password-resets")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void request(@Valid @RequestBody ResetRequest request) {
 		reset.request(request.email());
 	}
 
+	@Operation(summary = "Set a new password with a reset link's token")
 	@SecurityRequirements
-	@Operation(summary = "Set a new password with a reset link")
 	@PostMapping("/api/v1/password-resets/complete")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void complete(@Valid @RequestBody CompleteReset request, HttpServletRequest http) {
 		reset.complete(request.token(), request.password(), http.getRemoteAddr());
 	}
 
+	@Operation(summary = "Change the caller's password")
 	@PostMapping("/api/v1/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void change(@Valid @RequestBody ChangePassword request) {

@@ -1,6 +1,8 @@
 package dev.katib.accounts.passwords;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.AccountEvent;
 import dev.katib.accounts.Callers;
-import dev.katib.accounts.members.AccountProblems;
 import dev.katib.accounts.members.Members;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 
 /** A member changes their own password, proving they know the current one. */
 @Service
@@ -36,15 +38,18 @@ public class PasswordChange {
 
 	/**
 	 * @param keepSession the sign-in to keep open (a browser session or an API sign-in), if the change comes from one
-	 * @throws KatibException {@code wrong-password} when the current password is wrong,
-	 * {@code validation-failed} when the new one is weak or the same as the current one
+	 * @throws KatibException {@code validation-failed} naming {@code currentPassword} (reason {@code wrong-password})
+	 * when the current password is wrong, or naming {@code newPassword} when the new one is weak or the same as the
+	 * current one
 	 */
 	@Transactional
 	public void change(String current, String replacement, @Nullable String keepSession) {
 		var caller = callers.current();
 		var member = members.find(caller.tenantId(), caller.userId()).orElseThrow();
 		if (current.length() > 1024 || !credentials.matches(caller.tenantId(), caller.userId(), current)) {
-			throw new KatibException(AccountProblems.WRONG_PASSWORD, "The current password is not right.");
+			throw new KatibException(ProblemType.VALIDATION_FAILED, "The current password is not right.",
+					Map.of("field", "currentPassword", "errors", List.of(Map.of("field", "currentPassword", "message",
+							"The current password is not right.", "reason", "wrong-password"))));
 		}
 		policy.check(replacement, member.name(), member.email());
 		if (replacement.equals(current)) {

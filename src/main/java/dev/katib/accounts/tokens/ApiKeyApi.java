@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +57,7 @@ class ApiKeyApi {
 	record CreatedView(KeyView key, String secret) {
 	}
 
+	@Operation(summary = "Create an API key (its secret is shown once)")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CreatedView create(@Valid @RequestBody CreateRequest request) {
@@ -62,11 +65,13 @@ class ApiKeyApi {
 		return new CreatedView(KeyView.of(created.key()), created.secret());
 	}
 
+	@Operation(summary = "List the organisation's API keys")
 	@GetMapping
 	List<KeyView> list() {
 		return administration.list().stream().map(KeyView::of).toList();
 	}
 
+	@Operation(summary = "Revoke an API key")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@PathVariable UUID id) {

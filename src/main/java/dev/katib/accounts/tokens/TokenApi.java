@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,24 +49,24 @@ class TokenApi {
 	}
 
 	/** An access token and a refresh token for an e-mail and password. */
+	@Operation(summary = "Sign in with e-mail and password for an access and a refresh token")
 	@SecurityRequirements
-	@Operation(summary = "Sign in: an access token and a refresh token for an e-mail and password")
 	@PostMapping("/token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
 		return answer(issuer.signIn(request.email(), request.password(), http.getRemoteAddr()));
 	}
 
 	/** A new access token and refresh token for a refresh token, which is spent. */
+	@Operation(summary = "Exchange a refresh token for new tokens")
 	@SecurityRequirements
-	@Operation(summary = "Renew: new tokens for a refresh token, which is spent")
 	@PostMapping("/refresh")
 	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
 		return answer(issuer.refresh(request.refreshToken(), http.getRemoteAddr()));
 	}
 
 	/** Revokes the refresh token and every token rotated from the same sign-in. */
+	@Operation(summary = "End the sign-in of a refresh token")
 	@SecurityRequirements
-	@Operation(summary = "Sign out: revoke a refresh token and its sign-in")
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logout(@Valid @RequestBody RefreshRequest request) {

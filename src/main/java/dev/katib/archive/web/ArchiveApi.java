@@ -14,10 +14,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -72,6 +79,7 @@ class ArchiveApi {
 	record Page(List<HitView> items, long total, int page, int size) {
 	}
 
+	@Operation(summary = "Search the archive")
 	@GetMapping
 	Page search(@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -89,12 +97,15 @@ class ArchiveApi {
 				results.total(), results.page(), results.size());
 	}
 
+	@Operation(summary = "Show an archived file's details")
 	@GetMapping("/{id}")
 	FileView file(@PathVariable UUID id) {
 		Caller caller = access.require(Permission.READ_LETTERS);
 		return archive.find(caller.tenantId(), id).map(FileView::of).orElseThrow(() -> KatibException.notFound("The file"));
 	}
 
+	@Operation(summary = "Download an archived file")
+	@ApiResponse(responseCode = "200", description = "The stored file, in its own content type", content = { @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable UUID id) {
 		Caller caller = access.require(Permission.READ_LETTERS);
@@ -110,7 +121,8 @@ class ArchiveApi {
 			.body(content.bytes());
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Upload a file to the archive")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<FileView> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "INCOMING") FileKind kind,

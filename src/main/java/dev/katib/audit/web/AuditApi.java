@@ -9,6 +9,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,16 +48,20 @@ class AuditApi {
 		}
 	}
 
+	@Operation(summary = "List audit entries, filtered, a page at a time")
 	@GetMapping
 	Entries list(@Valid AuditQuery query) {
 		return Entries.of(trail.search(callers.current(), query.filter(), query.pageOrFirst(), query.sizeOrDefault()));
 	}
 
+	@Operation(summary = "Verify the audit chain")
 	@GetMapping("/verify")
 	ChainVerification verify() {
 		return trail.verify(callers.current());
 	}
 
+	@Operation(summary = "Export audit entries as CSV")
+	@ApiResponse(responseCode = "200", description = "The matching entries as CSV", content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")) })
 	@GetMapping(value = "/export", produces = "text/csv")
 	void export(@Valid AuditQuery query, HttpServletResponse response) throws IOException {
 		CsvDownload.send(trail.exportCsv(callers.current(), query.filter()), clock, response);

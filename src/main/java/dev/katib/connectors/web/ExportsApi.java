@@ -2,6 +2,9 @@ package dev.katib.connectors.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -31,6 +34,7 @@ class ExportsApi {
 		this.callers = callers;
 	}
 
+	@ApiResponse(responseCode = "200", description = "The table as CSV or XLSX", content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/api/v1/sources/{sourceId}/bases/{baseId}/tables/{tableId}/export")
 	@Operation(summary = "Export a table as CSV (UTF-8 with a byte-order mark) or XLSX; text that would start a formula is defused")
 	ResponseEntity<byte[]> export(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,

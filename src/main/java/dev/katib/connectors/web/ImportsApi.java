@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Callers;
@@ -54,6 +56,7 @@ class ImportsApi {
 			@Nullable @Size(max = 3) List<@NotNull String> upsertKey, @Nullable Boolean typecast) {
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping("/api/v1/sources/{sourceId}/bases/{baseId}/tables/{tableId}/imports")
 	@Operation(summary = "Import rows into a table, in chunks paced under the source's limits; an upsert key updates matching records")
 	ResponseEntity<ImportProgress> start(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,

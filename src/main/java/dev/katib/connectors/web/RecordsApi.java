@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Caller;
@@ -110,7 +112,7 @@ class RecordsApi {
 		return RecordView.of(records.get(callers.current(), new TableRef(sourceId, baseId, tableId), recordId));
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Create a record, its values checked against the fields' types")
 	ResponseEntity<RecordView> create(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
@@ -130,7 +132,7 @@ class RecordsApi {
 				request.fields()));
 	}
 
-	@ApiResponse(responseCode = "204", description = "No content")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{recordId}")
 	@Operation(summary = "Delete a record")
 	ResponseEntity<Void> delete(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Callers;
@@ -73,7 +75,7 @@ class SourcesApi {
 		return sources.list(callers.current()).stream().map(SourceView::of).toList();
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Connect a data source, checking its credential with the source at once")
 	ResponseEntity<SourceView> connect(@Valid @RequestBody ConnectRequest request) {
@@ -92,7 +94,7 @@ class SourcesApi {
 		return SourceView.of(sources.find(callers.current(), sourceId));
 	}
 
-	@ApiResponse(responseCode = "204", description = "No content")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{sourceId}")
 	@Operation(summary = "Remove a data source with its credential, mappings and built-in tables")
 	ResponseEntity<Void> remove(@PathVariable UUID sourceId) {
@@ -119,7 +121,7 @@ class SourcesApi {
 		return TableView.of(sources.table(callers.current(), new TableRef(sourceId, baseId, tableId)));
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{sourceId}/bases/local/tables")
 	@Operation(summary = "Add a table to a source of built-in tables")
 	ResponseEntity<TableView> createTable(@PathVariable UUID sourceId, @Valid @RequestBody TableRequest request) {

@@ -5,6 +5,11 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.AccessPolicy;
@@ -43,11 +49,14 @@ class LetterheadApi {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "List the letterhead versions")
 	@GetMapping
 	List<LetterheadResponse> versions() {
 		return letterheads.versions(caller().tenantId()).stream().map(LetterheadResponse::of).toList();
 	}
 
+	@Operation(summary = "Create a letterhead version")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<LetterheadResponse> create(@Valid @RequestBody LetterheadRequest request) {
 		Caller caller = caller();
@@ -58,11 +67,13 @@ class LetterheadApi {
 			.body(LetterheadResponse.of(created));
 	}
 
+	@Operation(summary = "Show one letterhead version")
 	@GetMapping("/{version}")
 	LetterheadResponse version(@PathVariable int version) {
 		return LetterheadResponse.of(find(caller(), version));
 	}
 
+	@Operation(summary = "Change a letterhead version that is not active yet")
 	@PutMapping("/{version}")
 	LetterheadResponse update(@PathVariable int version, @Valid @RequestBody LetterheadRequest request) {
 		Caller caller = caller();
@@ -70,12 +81,15 @@ class LetterheadApi {
 				letterheads.updateDraft(caller.tenantId(), version, request.draft())));
 	}
 
+	@Operation(summary = "Make a letterhead version the active one")
 	@PostMapping("/{version}/activation")
 	LetterheadResponse activate(@PathVariable int version) {
 		Caller caller = caller();
 		return LetterheadResponse.of(audit.changed(caller, Change.ACTIVATED, letterheads.activate(caller.tenantId(), version)));
 	}
 
+	@Operation(summary = "Download a letterhead version's logo")
+	@ApiResponse(responseCode = "200", description = "The logo, in the type it was uploaded as", content = { @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{version}/logo")
 	ResponseEntity<byte[]> logo(@PathVariable int version) {
 		DocumentImage logo = find(caller(), version).letterhead().logo();
@@ -86,6 +100,7 @@ class LetterheadApi {
 	}
 
 	/** A specimen letter printed on the version, as PDF, in Arabic unless {@code lang=en}. */
+	@Operation(summary = "Preview a letterhead version on a specimen letter (PDF)")
 	@GetMapping(path = "/{version}/preview", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> preview(@PathVariable int version, @RequestParam(defaultValue = "ar") String lang) {
 		Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("ar");

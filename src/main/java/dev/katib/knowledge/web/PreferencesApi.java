@@ -6,6 +6,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.AccessPolicy;
@@ -36,13 +40,15 @@ class PreferencesApi {
 		this.access = access;
 	}
 
+	@Operation(summary = "List the caller's writing preferences")
 	@GetMapping
 	List<PreferenceView> list() {
 		Caller caller = writer();
 		return preferences.list(caller.tenantId(), caller.userId()).stream().map(PreferenceView::of).toList();
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Add a writing preference")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PreferenceView> add(@RequestBody PreferenceRequest request) {
 		Caller caller = writer();
@@ -50,13 +56,15 @@ class PreferencesApi {
 		return ResponseEntity.created(URI.create("/api/v1/me/preferences/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Change a writing preference")
 	@PutMapping("/{id}")
 	PreferenceView update(@PathVariable UUID id, @RequestBody PreferenceRequest request) {
 		Caller caller = writer();
 		return PreferenceView.of(preferences.update(caller.tenantId(), caller.userId(), id, request.text()));
 	}
 
-	@ApiResponse(responseCode = "204", description = "No content")
+	@Operation(summary = "Remove a writing preference")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		Caller caller = writer();

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.knowledge.KnowledgeAdministration;
@@ -40,6 +44,7 @@ class RecipientsApi {
 	record Page(List<RecipientView> items, long total, int page, int size) {
 	}
 
+	@Operation(summary = "List and search the recipients directory")
 	@GetMapping
 	Page list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -48,7 +53,8 @@ class RecipientsApi {
 				found.size());
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Add a recipient to the directory")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<RecipientView> add(@RequestBody RecipientRequest request) {
 		RecipientView added = RecipientView.of(knowledge.addRecipient(request.recipient(), request.email(),
@@ -56,17 +62,20 @@ class RecipientsApi {
 		return ResponseEntity.created(URI.create("/api/v1/knowledge/recipients/" + added.id())).body(added);
 	}
 
+	@Operation(summary = "Show a recipient of the directory")
 	@GetMapping("/{id}")
 	RecipientView recipient(@PathVariable UUID id) {
 		return RecipientView.of(knowledge.recipient(id));
 	}
 
+	@Operation(summary = "Change a recipient of the directory")
 	@PutMapping("/{id}")
 	RecipientView update(@PathVariable UUID id, @RequestBody RecipientRequest request) {
 		return RecipientView.of(knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone()));
 	}
 
-	@ApiResponse(responseCode = "204", description = "No content")
+	@Operation(summary = "Remove a recipient from the directory")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		knowledge.removeRecipient(id);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Caller;
 import dev.katib.platform.KatibException;
 
@@ -24,6 +26,7 @@ import dev.katib.platform.KatibException;
  * JavaScript), the instruction form that streams the answer, and the suggestion buttons.
  */
 @Controller
+@RequiresPermission(Permission.READ_LETTERS)
 @RequestMapping("/letters/{id}/chat")
 class ChatPages {
 
@@ -50,6 +53,7 @@ class ChatPages {
 		return htmx != null ? "letters/chat :: conversation" : "letters/chat-page";
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter instructStreamed(@PathVariable UUID id, @RequestParam String instruction,
 			@RequestParam(required = false) @Nullable Integer basedOn) {
@@ -57,6 +61,7 @@ class ChatPages {
 	}
 
 	/** Without JavaScript: carry out the instruction and show the conversation, which records what happened. */
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping
 	String instruct(@PathVariable UUID id, @RequestParam String instruction,
 			@RequestParam(required = false) @Nullable Integer basedOn) {
@@ -74,6 +79,7 @@ class ChatPages {
 		return "redirect:/letters/" + id + "/chat";
 	}
 
+	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/suggestions/{suggestion}/{decision:accept|dismiss}")
 	String decide(@PathVariable UUID id, @PathVariable UUID suggestion, @PathVariable String decision,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {

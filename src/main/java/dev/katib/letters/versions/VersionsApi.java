@@ -10,6 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.RequiresPermission;
@@ -48,14 +52,16 @@ class VersionsApi {
 	record RestoreRequest(@NotNull @Min(1) Integer basedOn) {
 	}
 
+	@Operation(summary = "Compare two versions word by word")
 	@GetMapping("/{from}/diff/{to}")
 	DiffView diff(@PathVariable UUID id, @PathVariable @Min(1) int from, @PathVariable @Min(1) int to) {
 		Caller caller = callers.current();
 		return new DiffView(id, from, to, versions.diff(caller, id, from, to));
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Restore an earlier version as the new current version")
 	@RequiresPermission(Permission.WRITE_LETTERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{number}/restore")
 	ResponseEntity<VersionView> restore(@PathVariable UUID id, @PathVariable @Min(1) int number,
 			@Valid @RequestBody RestoreRequest request) {

@@ -62,6 +62,7 @@ class LetterPages {
 	}
 
 	/** The draft of the letter as it is written, for the preview's EventSource. */
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping(path = "/letters/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter stream(@PathVariable UUID id) {

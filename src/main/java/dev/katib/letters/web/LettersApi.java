@@ -14,8 +14,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +48,7 @@ import dev.katib.letters.RecipientInput;
 import dev.katib.letters.VersionView;
 import dev.katib.platform.Inputs;
 import dev.katib.knowledge.Language;
+import dev.katib.letters.content.LetterContent;
 import dev.katib.letters.content.LetterJson;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
@@ -87,13 +92,17 @@ class LettersApi {
 		}
 	}
 
-	/** A hand edit: the new content, based on the version the writer edited. */
+	/**
+	 * A hand edit: the new content, based on the version the writer edited. The content is read as a tree so
+	 * that {@link LetterJson} names the part that is wrong (content.closing.style, ...).
+	 */
 	record EditBody(@Nullable Integer basedOn,
-			@Schema(implementation = LetterContentSchema.class) @Nullable JsonNode content) {
+			@Schema(implementation = LetterContent.class) @Nullable JsonNode content) {
 	}
 
-	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@Operation(summary = "Open a letter and start drafting it")
 	@RequiresPermission(Permission.WRITE_LETTERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<LetterView> draft(@RequestBody DraftBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
@@ -101,12 +110,14 @@ class LettersApi {
 		return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id())).body(letter);
 	}
 
+	@Operation(summary = "Show a letter with its current version")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}")
 	LetterView letter(@PathVariable UUID id) {
 		return letters.letter(callers.current(), id);
 	}
 
+	@Operation(summary = "List and search letters, a page at a time")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping
 	LetterPage search(@RequestParam(required = false) @Size(max = 40) String status,
@@ -118,12 +129,14 @@ class LettersApi {
 		return letters.search(callers.current(), new LetterFilter(status, category, recipient, q), page, size);
 	}
 
+	@Operation(summary = "List a letter's versions")
 	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping("/{id}/versions")
 	List<VersionView> versions(@PathVariable UUID id) {
 		return letters.versions(callers.current(), id);
 	}
 
+	@Operation(summary = "Save a hand edit of a letter as a new version")
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PutMapping("/{id}/content")
 	LetterView edit(@PathVariable UUID id, @RequestBody EditBody body) {
@@ -147,6 +160,8 @@ class LettersApi {
 		return letters.edit(caller, id, body.basedOn(), content);
 	}
 
+	@Operation(summary = "Follow a letter's drafting as server-sent events")
+	@RequiresPermission(Permission.READ_LETTERS)
 	@GetMapping(path = "/{id}/draft/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@PathVariable UUID id) {
 		return DraftEvents.follow(streams, callers.current(), id);

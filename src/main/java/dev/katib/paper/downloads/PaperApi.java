@@ -5,6 +5,11 @@ import java.util.UUID;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +38,16 @@ class PaperApi {
 		this.callers = callers;
 	}
 
+	@Operation(summary = "Download a letter as PDF")
+	@ApiResponse(responseCode = "200", description = "The letter as PDF", content = { @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
 		Caller caller = callers.current();
 		return PaperDownloads.answer(papers.pdf(caller, id, version));
 	}
 
+	@Operation(summary = "Download a letter as a Word document")
+	@ApiResponse(responseCode = "200", description = "The letter as a Word document", content = { @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/docx")
 	ResponseEntity<byte[]> docx(@PathVariable UUID id, @RequestParam(required = false) @Min(1) @Nullable Integer version) {
 		Caller caller = callers.current();

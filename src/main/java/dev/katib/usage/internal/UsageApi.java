@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,6 +49,7 @@ class UsageApi {
 		this.colleagues = colleagues;
 	}
 
+	@Operation(summary = "Show this month's usage and quotas")
 	@GetMapping
 	MonthlyUsage thisMonth() {
 		Caller caller = callers.current();
@@ -60,6 +63,7 @@ class UsageApi {
 				usage.userQuotas().stream().filter(row -> row.userId().equals(caller.userId())).toList());
 	}
 
+	@Operation(summary = "Set the organisation's monthly quotas")
 	@RequiresPermission(Permission.MANAGE_ORGANISATION)
 	@PutMapping("/quotas/organisation")
 	QuotaRequest limitOrganisation(@Valid @RequestBody QuotaRequest request) {
@@ -68,6 +72,7 @@ class UsageApi {
 		return request;
 	}
 
+	@Operation(summary = "Set a member's monthly quotas")
 	@RequiresPermission(Permission.MANAGE_ORGANISATION)
 	@PutMapping("/quotas/members/{userId}")
 	QuotaRequest limitMember(@PathVariable UUID userId, @Valid @RequestBody QuotaRequest request) {
