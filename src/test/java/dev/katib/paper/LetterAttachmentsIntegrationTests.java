@@ -161,7 +161,7 @@ class LetterAttachmentsIntegrationTests extends IntegrationTest {
 
 		assertThat(attachments().ofLetter(org.tenantId(), letter)).isEmpty();
 		assertThat(archive.find(org.tenantId(), id)).isEmpty();
-		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE tenant_id = ? AND target_id = ? ORDER BY occurred_at, id")
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE tenant_id = ? AND target_id = ? ORDER BY sequence")
 			.params(org.tenantId(), letter.toString()).query(String.class).list())
 			.containsSubsequence("letters.attachment-added", "letters.attachment-removed");
 		client().get().uri("/api/v1/letters/{id}/attachments/{file}/content", letter, id)
