@@ -153,7 +153,7 @@ public class RecipientsDirectory {
 		if (cleaned.codePointCount(0, cleaned.length()) > MAX_QUERY) {
 			throw Inputs.invalid("q", "A search is at most " + MAX_QUERY + " characters.");
 		}
-		String normalised = ArabicText.normalizeForSearch(cleaned).replaceAll("\\s+", " ");
+		String normalised = ArabicText.searchable(cleaned);
 		return "%" + normalised.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 }

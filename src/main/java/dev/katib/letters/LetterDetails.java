@@ -134,7 +134,7 @@ class LetterDetails {
 	}
 
 	static String searchable(String text) {
-		return ArabicText.normalizeForSearch(text).replaceAll("\\s+", " ").strip();
+		return ArabicText.searchable(text);
 	}
 
 	private static boolean present(@Nullable String text) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.katib.platform.ArabicText;
+
 /**
  * A text as words, and words compared as a reader compares them: without diacritics or tanween, with one form of
  * alef, yaa and taa marbuta, in lower case, without the punctuation around them.
@@ -63,20 +65,7 @@ final class Words {
 
 	/** A word as it compares: «إشارةً،» and «اشارة» are the same word. */
 	static String fold(String word) {
-		StringBuilder out = new StringBuilder(word.length());
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
-				continue;
-			}
-			out.append(switch (c) {
-				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-				case 'ى' -> 'ي';
-				case 'ة' -> 'ه';
-				case '’' -> '\'';
-				default -> Character.toLowerCase(c);
-			});
-		}
+		String out = ArabicText.normalizeForSearch(word.replace('’', '\''));
 		int from = 0;
 		int to = out.length();
 		while (from < to && !Character.isLetterOrDigit(out.charAt(from))) {

@@ -8,11 +8,12 @@ import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.content.Violation.Rule;
+import dev.katib.platform.ArabicText;
 
 /** The set phrases follow the letter conventions of DOMAIN.md: basmala, greeting and closing. */
 final class Conventions {
 
-	private static final String ARABIC_GREETING = Normalised.text("السلام عليكم ورحمة الله وبركاته");
+	private static final String ARABIC_GREETING = wording("السلام عليكم ورحمة الله وبركاته");
 
 	private Conventions() {
 	}
@@ -23,7 +24,7 @@ final class Conventions {
 					? "is missing; this category opens with the basmala" : "is not used in this category"));
 		}
 		if (expected.language() == Language.ARABIC && !letter.greeting().isBlank()
-				&& !Normalised.text(letter.greeting()).equals(ARABIC_GREETING)) {
+				&& !wording(letter.greeting()).equals(ARABIC_GREETING)) {
 			violations.add(new Violation(Rule.CONVENTION, "greeting",
 					"must be «السلام عليكم ورحمة الله وبركاته» on its own"));
 		}
@@ -50,5 +51,9 @@ final class Conventions {
 			violations.add(new Violation(Rule.CONVENTION, "closing.text",
 					"is a wish on its own line; it takes no «" + Closing.ARABIC_CLOSING_MARK + "»"));
 		}
+	}
+
+	private static String wording(String text) {
+		return String.join(" ", ArabicText.words(text));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.content.Violation.Rule;
+import dev.katib.platform.ArabicText;
 
 /**
  * No sentence is taken from a reference letter: reference letters give shape and tone only. A sentence counts
@@ -58,7 +59,7 @@ final class Copying {
 	}
 
 	private static List<String> shingles(String text) {
-		List<String> words = Normalised.words(text);
+		List<String> words = ArabicText.words(text);
 		if (words.size() < SHINGLE) {
 			return List.of();
 		}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.content.Violation.Rule;
+import dev.katib.platform.ArabicText;
 
 /**
  * A letter states no figure, date, month or weekday that the inputs do not contain: models like to invent
@@ -38,12 +39,12 @@ final class Figures {
 	}
 
 	static void check(List<Part> parts, Expectations expected, List<Violation> violations) {
-		String facts = Normalised.westernDigits(expected.allFacts());
+		String facts = ArabicText.westernDigits(expected.allFacts());
 		Set<String> factDates = dates(facts);
 		Set<String> factNumbers = numbers(facts);
 		Set<String> factWords = calendarWords(facts);
 		for (Part part : parts) {
-			String text = Normalised.westernDigits(part.text());
+			String text = ArabicText.westernDigits(part.text());
 			for (String date : dates(text)) {
 				if (!factDates.contains(date)) {
 					violations.add(new Violation(Rule.INVENTED_DATE, part.name(), "contains the date " + date
@@ -86,7 +87,7 @@ final class Figures {
 	/** Calendar words, also with a leading «و», «ب», «ل» or «ف» («وفي يوم الخميس», «بالخميس» aside). */
 	private static Set<String> calendarWords(String text) {
 		Set<String> found = new LinkedHashSet<>();
-		for (String word : Normalised.words(text)) {
+		for (String word : ArabicText.words(text)) {
 			if (CALENDAR_WORDS.contains(word)) {
 				found.add(word);
 			}
