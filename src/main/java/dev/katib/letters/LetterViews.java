@@ -101,11 +101,7 @@ class LetterViews {
 	}
 
 	private static VersionView version(LetterVersion version, Map<UUID, String> names) {
-		return new VersionView(version.number(), version.source(), person(version.authorId(), names),
-				version.usage() == null ? null : version.usage().model(),
-				version.usage() == null ? null : version.usage().inputTokens(),
-				version.usage() == null ? null : version.usage().outputTokens(), version.createdAt(),
-				version.source() == VersionSource.DRAFTED_WITHOUT_AI, version.letter(), version.restoredFrom());
+		return VersionView.of(version, names.get(version.authorId()));
 	}
 
 	private static PersonView person(UUID id, Map<UUID, String> names) {

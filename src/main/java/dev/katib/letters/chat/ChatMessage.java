@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.versions.VersionView.Person;
+import dev.katib.letters.PersonView;
 
 /**
  * One message of the chat on a letter.
@@ -20,7 +20,7 @@ import dev.katib.letters.versions.VersionView.Person;
  * @param createdAt when, by the server's clock
  */
 public record ChatMessage(UUID id, String role, String text, @Nullable String summary, @Nullable Integer version,
-		@Nullable String problem, Person author, Instant createdAt) {
+		@Nullable String problem, PersonView author, Instant createdAt) {
 
 	public static final String USER = "USER";
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.katib.accounts.Caller;
-import dev.katib.letters.versions.VersionView.Person;
+import dev.katib.letters.PersonView;
 import dev.katib.platform.Ids;
 
 /** The stored chat of each letter, in the order it was written; limited to one organisation per call. */
@@ -50,7 +50,7 @@ class ChatMessages {
 	private ChatMessage insert(Caller caller, UUID letterId, @Nullable UUID instructionId, String role, String text,
 			@Nullable String summary, @Nullable Integer version, @Nullable String problem) {
 		var message = new ChatMessage(Ids.newId(clock), role, text, summary, version, problem,
-				new Person(caller.userId(), caller.name()), clock.instant());
+				new PersonView(caller.userId(), caller.name()), clock.instant());
 		jdbc.sql("""
 				INSERT INTO letters_chat_message (id, tenant_id, letter_id, author_id, author_name, role, text, summary,
 				  version_number, problem_type, answers, created_at)
@@ -99,6 +99,6 @@ class ChatMessages {
 		Instant createdAt = row.getObject("created_at", OffsetDateTime.class).toInstant();
 		return new ChatMessage(row.getObject("id", UUID.class), row.getString("role"), row.getString("text"),
 				row.getString("summary"), versionNumber, row.getString("problem_type"),
-				new Person(row.getObject("author_id", UUID.class), row.getString("author_name")), createdAt);
+				new PersonView(row.getObject("author_id", UUID.class), row.getString("author_name")), createdAt);
 	}
 }

@@ -2,7 +2,7 @@ package dev.katib.letters.chat;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.letters.versions.VersionView;
+import dev.katib.letters.VersionView;
 
 /**
  * The answer to an instruction that changed the letter.

@@ -31,7 +31,7 @@ import dev.katib.letters.asking.CheckedAnswers.Outcome;
 import dev.katib.letters.asking.CheckedAnswers.Tokens;
 import dev.katib.letters.chat.RevisionQuestions.Revised;
 import dev.katib.letters.content.Violation;
-import dev.katib.letters.versions.VersionView;
+import dev.katib.letters.VersionView;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 import dev.katib.usage.QuotaReservation;

@@ -28,6 +28,7 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
 import dev.katib.letters.LetterVersion;
+import dev.katib.letters.VersionView;
 
 /** Comparing and restoring versions of a letter over HTTP. */
 @RequiresPermission(Permission.READ_LETTERS)
