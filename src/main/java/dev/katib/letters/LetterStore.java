@@ -60,7 +60,7 @@ class LetterStore {
 	}
 
 	void insert(Letter letter) {
-		RecipientView recipient = letter.recipient();
+		RecipientView recipient = letter.origin().recipient();
 		jdbc.sql("""
 				INSERT INTO letters_letter (id, tenant_id, writer_id, category_key, language, status, recipient_id,
 				  recipient_name, recipient_honorific, recipient_job_title, recipient_gender, recipient_organisation,
@@ -81,10 +81,10 @@ class LetterStore {
 			.param("jobTitle", recipient.jobTitle(), Types.VARCHAR)
 			.param("gender", recipient.gender() == null ? null : recipient.gender().name(), Types.VARCHAR)
 			.param("organisation", recipient.organisation(), Types.VARCHAR)
-			.param("key", letter.recipientKey())
-			.param("replyTo", letter.replyToId(), Types.OTHER)
-			.param("followsUp", letter.followsUpId(), Types.OTHER)
-			.param("createdAt", Timestamp.from(letter.createdAt()))
+			.param("key", letter.origin().recipientKey())
+			.param("replyTo", letter.origin().replyTo(), Types.OTHER)
+			.param("followsUp", letter.origin().followsUp(), Types.OTHER)
+			.param("createdAt", Timestamp.from(letter.origin().createdAt()))
 			.param("drafting", letter.drafting().name())
 			.param("problem", letter.draftingProblem(), Types.VARCHAR)
 			.param("current", letter.currentVersion())
@@ -177,7 +177,8 @@ class LetterStore {
 
 	/** Inserts the versions the letter's changes added, then publishes the events they registered. */
 	private void stored(Letter letter) {
-		for (LetterVersion version : letter.takeAddedVersions()) {
+		Letter.Changes changes = letter.takeChanges();
+		for (LetterVersion version : changes.versions()) {
 			ModelUsage usage = version.usage();
 			jdbc.sql("""
 					INSERT INTO letters_letter_version (id, tenant_id, letter_id, number, content, author_id, source, model,
@@ -198,7 +199,7 @@ class LetterStore {
 				.param("at", Timestamp.from(version.createdAt()))
 				.update();
 		}
-		letter.takeEvents().forEach(events::publishEvent);
+		changes.events().forEach(events::publishEvent);
 	}
 
 	static Letter letter(ResultSet rs, int row) throws SQLException {
@@ -208,11 +209,12 @@ class LetterStore {
 				honorific == null ? "" : honorific, rs.getString("recipient_job_title"),
 				gender == null ? null : Gender.valueOf(gender), rs.getString("recipient_organisation"));
 		String key = rs.getString("recipient_key");
-		return new Letter(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+		var origin = new LetterOrigin(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
 				rs.getObject("writer_id", UUID.class), rs.getString("category_key"),
 				Language.fromCode(rs.getString("language")).orElseThrow(), recipient, key == null ? "" : key,
 				rs.getObject("reply_to_id", UUID.class), rs.getObject("follows_up_id", UUID.class),
-				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"),
+				rs.getTimestamp("created_at").toInstant());
+		return new Letter(origin, rs.getLong("version"),
 				LetterStatus.valueOf(rs.getString("status")), DraftingState.valueOf(rs.getString("drafting")),
 				rs.getString("drafting_problem"), rs.getInt("current_version"));
 	}

@@ -11,7 +11,10 @@ import static dev.katib.letters.LetterStatus.SIGNED;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import dev.katib.platform.KatibException;
 
 /** A move through a letter's life: the statuses it is possible from and the status it leads to. */
 public enum LetterTransition {
@@ -39,6 +42,22 @@ public enum LetterTransition {
 
 	public boolean possibleFrom(LetterStatus status) {
 		return from.contains(status);
+	}
+
+	/**
+	 * @throws KatibException {@code transition-not-allowed} when the move is not possible from the status;
+	 *         {@code letter-not-drafted} when it needs a version and the letter has none yet
+	 */
+	void requirePossible(LetterStatus status, int currentVersion) {
+		if (!possibleFrom(status)) {
+			throw new KatibException(LetterProblems.TRANSITION_NOT_ALLOWED, "A letter that is " + status
+					+ " cannot take the action \"" + segment() + "\".",
+					Map.of("status", status.name(), "action", segment()));
+		}
+		if (needsVersion() && currentVersion == 0) {
+			throw new KatibException(LetterProblems.NOT_DRAFTED,
+					"The letter has no version yet; wait until its draft is written.");
+		}
 	}
 
 	/** Whether it needs a version to act on: every move but cancelling one whose draft never came. */

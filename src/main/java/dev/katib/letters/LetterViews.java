@@ -74,8 +74,8 @@ class LetterViews {
 			@Nullable IssuedNumber issued, @Nullable LocalDate today, @Nullable VerificationView verification) {
 		LocalDate day = issued == null ? today : issued.issuedOn();
 		return new LetterView(letter.id(), letter.status(), letter.categoryKey(), letter.language().code(),
-				letter.recipient(), letter.replyToId(), letter.followsUpId(), person(letter.writerId(), names),
-				letter.createdAt(), dates(day, letter.language()), letter.drafting(),
+				letter.origin().recipient(), letter.origin().replyTo(), letter.origin().followsUp(),
+				person(letter.writerId(), names), letter.origin().createdAt(), dates(day, letter.language()), letter.drafting(),
 				current == null ? null : version(current, names),
 				letter.draftingProblem() == null ? null : ProblemJson.read(letter.draftingProblem()),
 				issued == null ? null : issued.number(), issued == null ? null : issued.issuedOn(), verification);

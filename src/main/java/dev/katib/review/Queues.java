@@ -68,7 +68,7 @@ class Queues {
 		String writer = colleagues.find(letter.tenantId(), letter.writerId()).map(Colleague::name).orElse("");
 		var number = records.number(letter.tenantId(), letter.id());
 		return new QueuedLetter(letter.id(), letter.status().name(), letter.categoryKey(), letter.language().code(), subject,
-				new Writer(letter.writerId(), writer), letter.createdAt(), number.map(IssuedNumber::number).orElse(null),
+				new Writer(letter.writerId(), writer), letter.origin().createdAt(), number.map(IssuedNumber::number).orElse(null),
 				number.map(IssuedNumber::issuedOn).orElse(null));
 	}
 }

@@ -57,7 +57,6 @@ public final class LetterFixtures {
 		Letter letter = store.find(tenantId, letterId).orElseThrow();
 		var author = new Caller(tenantId, authorId, "test", Set.of(Role.WRITER), Locale.ENGLISH, null);
 		LetterVersion version = letter.edit(content, author, letter.currentVersion(), clock.instant());
-		letter.takeEvents();
 		store.save(letter);
 		return version;
 	}
@@ -80,8 +79,9 @@ public final class LetterFixtures {
 			@Nullable UUID recipientId) {
 		var recipient = new RecipientView(recipientId, "خالد العتيبي", "saada", "مدير عام الشؤون المالية", null,
 				"وزارة المالية");
-		return new Letter(Ids.newId(clock), tenantId, writerId, category, language, recipient,
-				"خالد العتيبي|وزاره الماليه|", null, null, clock.instant(), 0, LetterStatus.DRAFT,
+		var origin = new LetterOrigin(Ids.newId(clock), tenantId, writerId, category, language, recipient,
+				"خالد العتيبي|وزاره الماليه|", null, null, clock.instant());
+		return new Letter(origin, 0, LetterStatus.DRAFT,
 				DraftingState.WRITING, null, 0);
 	}
 }
