@@ -13,20 +13,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
-import dev.katib.knowledge.Honorific;
 import dev.katib.knowledge.Recipient;
 import dev.katib.knowledge.CategoryDefinition;
-import dev.katib.platform.Inputs;
 import dev.katib.knowledge.Language;
 import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.content.SignatureBlock;
 import dev.katib.letters.content.Violation;
 import dev.katib.letters.drafting.DraftingRequest;
-import dev.katib.letters.drafting.LetterReference;
-import dev.katib.knowledge.WritingKnowledge;
-import dev.katib.knowledge.DraftingKnowledge;
 import dev.katib.letters.validation.Expectations;
 import dev.katib.letters.validation.LetterValidator;
 import dev.katib.letters.versions.EditRights;
@@ -50,8 +43,7 @@ public class Letters {
 	/** How long opening a letter waits for the offline engine's draft, which takes milliseconds. */
 	private static final Duration OFFLINE_DRAFT = Duration.ofSeconds(30);
 
-	private final WritingKnowledge knowledge;
-	private final LetterHistory history;
+	private final DraftPreparation preparation;
 	private final LetterStore store;
 	private final LetterLifecycle lifecycle;
 	private final LetterDetails details;
@@ -61,17 +53,13 @@ public class Letters {
 	private final DraftStreams streams;
 	private final IdempotencyKeys keys;
 	private final Quotas quotas;
-	private final Colleagues colleagues;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	Letters(WritingKnowledge knowledge, LetterHistory history, LetterStore store, LetterLifecycle lifecycle,
-			LetterDetails details, LetterViews views, LetterRecords records, LetterDrafting drafting,
-			DraftStreams streams, IdempotencyKeys keys, Quotas quotas, Colleagues colleagues,
-			PlatformTransactionManager transactions, Clock clock) {
-		this.knowledge = knowledge;
-		this.colleagues = colleagues;
-		this.history = history;
+	Letters(DraftPreparation preparation, LetterStore store, LetterLifecycle lifecycle, LetterDetails details,
+			LetterViews views, LetterRecords records, LetterDrafting drafting, DraftStreams streams,
+			IdempotencyKeys keys, Quotas quotas, PlatformTransactionManager transactions, Clock clock) {
+		this.preparation = preparation;
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.details = details;
@@ -106,26 +94,17 @@ public class Letters {
 				return letter(caller, earlier.get());
 			}
 		}
-		CategoryDefinition category = category(tenantId, request.category());
-		Recipient recipient = recipient(tenantId, request);
-		linked(tenantId, request.replyTo(), "replyTo");
-		linked(tenantId, request.followsUp(), "followsUp");
-		boolean firstLetter = !details.wroteTo(tenantId, request.recipientId(), recipient);
-		var drafted = new DraftingRequest(category, request.language(), recipient, request.request(), firstLetter,
-				knowledge.introduction(tenantId, request.language()).orElse(null),
-				ourLetter(tenantId, request.replyTo(), request.language()),
-				ourLetter(tenantId, request.followsUp(), request.language()),
-				signatory(caller, request.language()));
-		DraftingKnowledge shaping = knowledge.forDrafting(tenantId, caller.userId(), category.key(),
-				repliedText(tenantId, request.replyTo()));
-		long estimate = drafting.estimatedTokens(drafted, shaping, tenantId, caller.userId());
+		DraftPreparation.Prepared prepared = preparation.prepare(caller, request);
+		DraftingRequest drafted = prepared.request();
+		Recipient recipient = prepared.recipient();
+		long estimate = drafting.estimatedTokens(drafted, prepared.shaping(), tenantId, caller.userId());
 		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
 		UUID id = Ids.newId(clock);
 		streams.live(tenantId, id);
 		UUID letterId;
 		try {
 			letterId = transaction.execute(status -> {
-				Letter opened = Letter.open(id, caller, category.key(), request.language(),
+				Letter opened = Letter.open(id, caller, drafted.category().key(), request.language(),
 						view(recipient, request.recipientId()), LetterDetails.recipientKey(recipient),
 						request.followsUp(), new DraftingOrder(drafted, reservation, request.replyTo()), clock.instant());
 				store.insert(opened);
@@ -199,7 +178,7 @@ public class Letters {
 		Letter letter = find(caller, letterId);
 		EditRights.requireEditor(caller, letter);
 		letter.requireEditable();
-		CategoryDefinition category = category(caller.tenantId(), letter.categoryKey());
+		CategoryDefinition category = preparation.category(caller.tenantId(), letter.categoryKey());
 		Language language = letter.language();
 		// the letter keeps the signature block it was drafted with: who signs is not the editor's to change
 		var signatory = store.current(caller.tenantId(), letterId)
@@ -222,14 +201,6 @@ public class Letters {
 		return letter(caller, letterId);
 	}
 
-	/** The writer signs the draft, by name and job title in the letter's language, until a signer signs it. */
-	private SignatureBlock signatory(Caller caller, Language language) {
-		boolean arabic = language == Language.ARABIC;
-		return colleagues.find(caller.tenantId(), caller.userId())
-			.map(writer -> new SignatureBlock(writer.profile().jobTitle(arabic), writer.profile().name(arabic, writer.name())))
-			.orElse(new SignatureBlock(null, caller.name()));
-	}
-
 	private Letter find(Caller caller, UUID letterId) {
 		return store.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 	}
@@ -237,63 +208,5 @@ public class Letters {
 	private static RecipientView view(Recipient recipient, @Nullable UUID recipientId) {
 		return new RecipientView(recipientId, recipient.name(), recipient.honorific().code(), recipient.jobTitle(),
 				recipient.gender(), recipient.organisation());
-	}
-
-	/** The organisation's category. */
-	private CategoryDefinition category(UUID tenantId, @Nullable String key) {
-		if (key == null || key.isBlank()) {
-			throw Inputs.invalid("category", "category is required.");
-		}
-		return knowledge.category(tenantId, key.strip())
-			.orElseThrow(() -> Inputs.invalid("category", "The organisation has no category '" + key.strip() + "'."));
-	}
-
-	private Recipient recipient(UUID tenantId, DraftLetter request) {
-		if (request.recipientId() != null) {
-			return knowledge.recipient(tenantId, request.recipientId())
-				.orElseThrow(() -> Inputs.invalid("recipientId", "The organisation's directory has no such recipient."));
-		}
-		RecipientInput typed = request.recipient();
-		if (typed == null) {
-			throw Inputs.invalid("recipient", "A letter needs a recipient: give recipient or recipientId.");
-		}
-		Honorific honorific = Honorific.fromCode(typed.honorific() == null ? "" : typed.honorific())
-			.orElseThrow(() -> Inputs.invalid("recipient.honorific",
-					"The honorific must be one of royal-highness, highness, maali, saada, sheikh, doctor, engineer, "
-							+ "mister, messrs."));
-		return new Recipient(typed.name(), honorific, typed.jobTitle(), typed.gender(), typed.organisation());
-	}
-
-	private void linked(UUID tenantId, @Nullable UUID letterId, String field) {
-		if (letterId != null && store.find(tenantId, letterId).isEmpty()) {
-			throw Inputs.invalid(field, "The organisation has no such letter.");
-		}
-	}
-
-	/**
-	 * How a reply or a follow-up cites the letter it answers or follows: by the number and official date that letter
-	 * was issued with, never by taking that number as its own. A letter not issued yet has neither, and is not cited
-	 * (a model still reads the replied letter's text).
-	 */
-	private @Nullable LetterReference ourLetter(UUID tenantId, @Nullable UUID letterId, Language language) {
-		if (letterId == null) {
-			return null;
-		}
-		return records.number(tenantId, letterId).map(issued -> {
-			LetterDates dates = views.dates(issued.issuedOn(), language);
-			String date = language == Language.ARABIC ? dates.hijri() + " الموافق " + dates.gregorian()
-					: dates.gregorian();
-			return new LetterReference(issued.number(), date);
-		}).orElse(null);
-	}
-
-	/** The text of the letter replied to, which the model reads as data to answer it. */
-	private @Nullable String repliedText(UUID tenantId, @Nullable UUID letterId) {
-		if (letterId == null) {
-			return null;
-		}
-		return history.current(tenantId, letterId)
-			.map(version -> String.join("\n", version.letter().texts()))
-			.orElse(null);
 	}
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -33,7 +32,6 @@ import dev.katib.archive.storage.FileStorage;
 import dev.katib.archive.storage.StorageProperties;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
-import dev.katib.platform.ProblemType;
 import dev.katib.platform.Hashes;
 
 /**
@@ -42,15 +40,6 @@ import dev.katib.platform.Hashes;
  */
 @Service
 class ArchiveService implements Archive, VerificationCodes {
-
-	static final ProblemType FILE_TOO_LARGE = new ProblemType("file-too-large", HttpStatus.CONTENT_TOO_LARGE,
-			"File too large");
-	static final ProblemType FILE_CORRUPTED = new ProblemType("file-corrupted", HttpStatus.INTERNAL_SERVER_ERROR,
-			"Stored file corrupted");
-	static final ProblemType FILE_IS_A_RECORD = new ProblemType("file-is-a-record", HttpStatus.CONFLICT,
-			"The file is a record");
-	static final ProblemType FILE_NOT_FOUND = new ProblemType("file-not-found", HttpStatus.NOT_FOUND,
-			"File not found");
 
 	private static final int DISPLAY_CHARACTERS = 20_000;
 	private static final Logger log = LoggerFactory.getLogger(ArchiveService.class);
@@ -75,7 +64,7 @@ class ArchiveService implements Archive, VerificationCodes {
 	@Transactional
 	public StoredFile store(StoreRequest request) {
 		if (request.content().length > maxFileSize) {
-			throw new KatibException(FILE_TOO_LARGE,
+			throw new KatibException(ArchiveProblems.FILE_TOO_LARGE,
 					"The file is larger than the " + maxFileSize + " bytes the archive accepts.");
 		}
 		String contentType = ContentTypes.verified(request.contentType(), request.content());
@@ -132,11 +121,11 @@ class ArchiveService implements Archive, VerificationCodes {
 	@Transactional(readOnly = true)
 	public FileContent open(UUID tenantId, UUID fileId) {
 		ArchivedFiles.Row row = files.find(tenantId, fileId)
-			.orElseThrow(() -> new KatibException(FILE_NOT_FOUND, "There is no such file in this archive."));
+			.orElseThrow(() -> new KatibException(ArchiveProblems.FILE_NOT_FOUND, "There is no such file in this archive."));
 		byte[] bytes = storage.get(row.location());
 		if (!sha256(bytes).equals(row.file().sha256())) {
 			log.error("Archived file {} of tenant {} no longer matches its fingerprint", fileId, tenantId);
-			throw new KatibException(FILE_CORRUPTED,
+			throw new KatibException(ArchiveProblems.FILE_CORRUPTED,
 					"The stored file no longer matches its fingerprint; it has not been returned.");
 		}
 		return new FileContent(row.file(), bytes);
@@ -146,7 +135,7 @@ class ArchiveService implements Archive, VerificationCodes {
 	@Transactional
 	public void updateAttributes(UUID tenantId, UUID fileId, Map<String, String> attributes) {
 		ArchivedFiles.Row row = files.find(tenantId, fileId)
-			.orElseThrow(() -> new KatibException(FILE_NOT_FOUND, "There is no such file in this archive."));
+			.orElseThrow(() -> new KatibException(ArchiveProblems.FILE_NOT_FOUND, "There is no such file in this archive."));
 		StoredFile updated = withAttributes(row.file(), attributes);
 		files.updateAttributes(tenantId, fileId, updated.attributes(), factsIndex(updated));
 	}
@@ -155,9 +144,9 @@ class ArchiveService implements Archive, VerificationCodes {
 	@Transactional
 	public void discard(UUID tenantId, UUID fileId) {
 		ArchivedFiles.Row row = files.find(tenantId, fileId)
-			.orElseThrow(() -> new KatibException(FILE_NOT_FOUND, "There is no such file in this archive."));
+			.orElseThrow(() -> new KatibException(ArchiveProblems.FILE_NOT_FOUND, "There is no such file in this archive."));
 		if (row.file().kind() != FileKind.ATTACHMENT) {
-			throw new KatibException(FILE_IS_A_RECORD, "Only an attachment not yet part of a record can be removed; "
+			throw new KatibException(ArchiveProblems.FILE_IS_A_RECORD, "Only an attachment not yet part of a record can be removed; "
 					+ "this file is kept as " + row.file().kind() + ".");
 		}
 		String location = files.delete(tenantId, fileId);

@@ -3,10 +3,8 @@ package dev.katib.ai.internal.openai;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -17,11 +15,9 @@ import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.metadata.ChatResponseMetadata;
-import org.springframework.ai.chat.metadata.Usage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
@@ -32,7 +28,6 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 import dev.katib.ai.CallOutcome;
 import dev.katib.ai.ModelCallException;
 import dev.katib.ai.ModelRequest;
-import dev.katib.ai.TokenUsage;
 import dev.katib.ai.ToolRequest;
 import dev.katib.ai.internal.AiProperties;
 import dev.katib.ai.internal.CallerStoppedListening;
@@ -147,38 +142,21 @@ public final class OpenAiProvider implements ModelProvider {
 		OpenAiToolTurns.Calls calls = new OpenAiToolTurns.Calls();
 		StringBuilder text = new StringBuilder();
 		for (Generation generation : response.getResults()) {
-			text.append(text(generation.getOutput()));
+			text.append(Responses.text(generation.getOutput()));
 			calls.add(generation);
 		}
 		if (response.getResults().isEmpty()) {
 			throw new ModelCallException(CallOutcome.INVALID_OUTPUT, "The language model answered with no choices.");
 		}
 		return new ProviderToolAnswer(text.toString(), calls.all(), modelOf(response.getMetadata()),
-				usageOf(response.getMetadata()));
+				Responses.usage(response.getMetadata()));
 	}
 
 	private ProviderToolAnswer streamedToolTurn(Prompt prompt, Consumer<String> chunks, AtomicBoolean answered) {
-		StringBuilder text = new StringBuilder();
 		OpenAiToolTurns.Calls calls = new OpenAiToolTurns.Calls();
-		AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
-		AtomicReference<String> model = new AtomicReference<>(model());
-		chat.stream(prompt).doOnNext(response -> {
-			for (Generation generation : response.getResults()) {
-				String piece = generation.getOutput().getText();
-				if (piece != null && !piece.isEmpty()) {
-					answered.set(true);
-					text.append(piece);
-					chunks.accept(piece);
-				}
-				calls.add(generation);
-			}
-			TokenUsage reported = usageOf(response.getMetadata());
-			if (reported.total() > 0) {
-				usage.set(reported);
-			}
-			model.set(modelOf(response.getMetadata()));
-		}).blockLast();
-		return new ProviderToolAnswer(text.toString(), calls.all(), model.get(), usage.get());
+		Responses.Streamed streamed = new Responses.Streamed(model());
+		chat.stream(prompt).doOnNext(response -> streamed.take(response, chunks, answered, calls::add)).blockLast();
+		return new ProviderToolAnswer(streamed.text.toString(), calls.all(), streamed.model, streamed.usage);
 	}
 
 	private void permit() {
@@ -198,35 +176,20 @@ public final class OpenAiProvider implements ModelProvider {
 		if (generation == null) {
 			throw new ModelCallException(CallOutcome.INVALID_OUTPUT, "The language model answered with no choices.");
 		}
-		return new ProviderAnswer(text(generation.getOutput()), modelOf(response.getMetadata()),
-				usageOf(response.getMetadata()), refusal(generation));
+		return new ProviderAnswer(Responses.text(generation.getOutput()), modelOf(response.getMetadata()),
+				Responses.usage(response.getMetadata()), Responses.refusal(generation));
 	}
 
 	private ProviderAnswer stream(Prompt prompt, Consumer<String> chunks, AtomicBoolean answered) {
-		StringBuilder text = new StringBuilder();
 		StringBuilder refusal = new StringBuilder();
-		AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
-		AtomicReference<String> model = new AtomicReference<>(model());
-		chat.stream(prompt).doOnNext(response -> {
-			for (Generation generation : response.getResults()) {
-				String piece = generation.getOutput().getText();
-				if (piece != null && !piece.isEmpty()) {
-					answered.set(true);
-					text.append(piece);
-					chunks.accept(piece);
-				}
-				String declined = refusal(generation);
-				if (declined != null) {
-					refusal.append(declined);
-				}
+		Responses.Streamed streamed = new Responses.Streamed(model());
+		chat.stream(prompt).doOnNext(response -> streamed.take(response, chunks, answered, generation -> {
+			String declined = Responses.refusal(generation);
+			if (declined != null) {
+				refusal.append(declined);
 			}
-			TokenUsage reported = usageOf(response.getMetadata());
-			if (reported.total() > 0) {
-				usage.set(reported);
-			}
-			model.set(modelOf(response.getMetadata()));
-		}).blockLast();
-		return new ProviderAnswer(text.toString(), model.get(), usage.get(),
+		})).blockLast();
+		return new ProviderAnswer(streamed.text.toString(), streamed.model, streamed.usage,
 				refusal.isEmpty() ? null : refusal.toString());
 	}
 
@@ -258,32 +221,5 @@ public final class OpenAiProvider implements ModelProvider {
 	private String modelOf(ChatResponseMetadata metadata) {
 		String answered = metadata.getModel();
 		return answered == null || answered.isBlank() ? model() : answered;
-	}
-
-	private static TokenUsage usageOf(ChatResponseMetadata metadata) {
-		Usage usage = metadata.getUsage();
-		if (usage == null) {
-			return TokenUsage.NONE;
-		}
-		return new TokenUsage(orZero(usage.getPromptTokens()), orZero(usage.getCompletionTokens()));
-	}
-
-	private static @Nullable String refusal(Generation generation) {
-		Map<String, Object> metadata = generation.getOutput().getMetadata();
-		Object refusal = metadata.get("refusal");
-		if (refusal instanceof String text && !text.isBlank()) {
-			return text;
-		}
-		String finish = generation.getMetadata().getFinishReason();
-		return "CONTENT_FILTER".equalsIgnoreCase(finish) ? "the provider's content filter stopped the answer" : null;
-	}
-
-	private static String text(AssistantMessage message) {
-		String text = message.getText();
-		return text == null ? "" : text;
-	}
-
-	private static long orZero(@Nullable Integer value) {
-		return value == null ? 0 : value;
 	}
 }
