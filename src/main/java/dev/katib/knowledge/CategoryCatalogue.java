@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,7 @@ public class CategoryCatalogue {
 		Map<String, Long> used = letters.lettersPerCategory(tenantId);
 		return categories.findByTenantIdOrderByCreatedAtAscCategoryKeyAsc(tenantId)
 			.stream()
-			.map(row -> new CategoryEntry(row.definition(), used.getOrDefault(row.categoryKey(), 0L)))
+			.map(row -> new CategoryEntry(row.definition(), used.getOrDefault(row.categoryKey(), 0L), row.revision()))
 			.toList();
 	}
 
@@ -65,16 +66,24 @@ public class CategoryCatalogue {
 		return category;
 	}
 
-	/** Changes a category's names, closing, basmala and subjects; its key stays. */
+	/**
+	 * Changes a category's names, closing, basmala and subjects; its key stays.
+	 *
+	 * @param seen the version the change was made on, when the caller knows it
+	 * @throws KatibException conflict when the category changed since {@code seen}, or changes meanwhile
+	 */
 	@Transactional
-	public CategoryDefinition update(UUID tenantId, String key, CategoryDefinition category) {
+	public CategoryEntry update(UUID tenantId, String key, CategoryDefinition category, @Nullable Long seen) {
 		CategoryRow row = categories.findByTenantIdAndCategoryKey(tenantId, key)
 			.orElseThrow(() -> KatibException.notFound("The category"));
 		if (!category.key().equals(key)) {
 			throw Inputs.invalid("category.key", "A category keeps its key.");
 		}
-		rows.update(CategoryRow.of(row.id(), tenantId, category, row.createdAt()));
-		return category;
+		RowVersions.requireSeen(seen, row.revision(), "this category");
+		CategoryRow stored = RowVersions.updated(() -> rows.update(row.changedTo(category)), "this category",
+				row.revision());
+		return new CategoryEntry(stored.definition(), letters.lettersPerCategory(tenantId).getOrDefault(key, 0L),
+				stored.revision());
 	}
 
 	/**

@@ -7,8 +7,9 @@ package dev.katib.knowledge;
  *
  * @param category the category
  * @param letters how many of the organisation's letters have this category
+ * @param version the row's version, which a change names to be sure it changes what its author saw
  */
-public record CategoryEntry(CategoryDefinition category, long letters) {
+public record CategoryEntry(CategoryDefinition category, long letters, long version) {
 
 	public boolean removable() {
 		return letters == 0;

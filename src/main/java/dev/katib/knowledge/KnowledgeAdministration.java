@@ -66,12 +66,13 @@ public class KnowledgeAdministration {
 		return CategoryKeys.from(arabicName, englishName, taken);
 	}
 
+	/** Changes a category; {@code seen} is the version the change was made on, when the caller knows it. */
 	@Transactional
-	public CategoryDefinition updateCategory(String key, CategoryDefinition category) {
+	public CategoryEntry updateCategory(String key, CategoryDefinition category, @Nullable Long seen) {
 		Caller caller = admin();
-		categories.update(caller.tenantId(), key, category);
+		CategoryEntry changed = categories.update(caller.tenantId(), key, category, seen);
 		publish(caller, "category-changed", "category", key, Map.of());
-		return category;
+		return changed;
 	}
 
 	@Transactional
@@ -174,11 +175,12 @@ public class KnowledgeAdministration {
 		return added;
 	}
 
+	/** Changes a directory entry; {@code seen} is the version the change was made on, when the caller knows it. */
 	@Transactional
 	public RecipientEntry updateRecipient(UUID recipientId, Recipient recipient, @Nullable String email,
-			@Nullable String phone) {
+			@Nullable String phone, @Nullable Long seen) {
 		Caller caller = admin();
-		RecipientEntry changed = directory.update(caller.tenantId(), recipientId, recipient, email, phone);
+		RecipientEntry changed = directory.update(caller.tenantId(), recipientId, recipient, email, phone, seen);
 		publish(caller, "recipient-changed", "recipient", recipientId, Map.of());
 		return changed;
 	}

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param recipient how the letter addresses them
  * @param email their e-mail address, if known
  * @param phone their telephone number, if known
+ * @param version the row's version, which a change names to be sure it changes what its author saw
  */
-public record RecipientEntry(UUID id, Recipient recipient, @Nullable String email, @Nullable String phone) {
+public record RecipientEntry(UUID id, Recipient recipient, @Nullable String email, @Nullable String phone,
+		long version) {
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.katib.platform.ArabicText;
@@ -15,19 +16,19 @@ import dev.katib.platform.ArabicText;
 @Table("knowledge_recipient")
 record RecipientRow(@Id UUID id, UUID tenantId, @Nullable String name, String honorific, @Nullable String jobTitle,
 		@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone,
-		String searchText, Instant createdAt, @Nullable Instant updatedAt) {
+		String searchText, Instant createdAt, @Nullable Instant updatedAt, @Version @Nullable Long version) {
 
 	static RecipientRow of(UUID id, UUID tenantId, Recipient recipient, @Nullable String email,
 			@Nullable String phone, Instant now) {
 		return new RecipientRow(id, tenantId, recipient.name(), recipient.honorific().code(), recipient.jobTitle(),
 				recipient.gender() == null ? null : recipient.gender().name(), recipient.organisation(), email, phone,
-				searchText(recipient), now, null);
+				searchText(recipient), now, null, null);
 	}
 
 	RecipientRow changedTo(Recipient recipient, @Nullable String email, @Nullable String phone, Instant now) {
 		return new RecipientRow(id, tenantId, recipient.name(), recipient.honorific().code(), recipient.jobTitle(),
 				recipient.gender() == null ? null : recipient.gender().name(), recipient.organisation(), email, phone,
-				searchText(recipient), createdAt, now);
+				searchText(recipient), createdAt, now, version);
 	}
 
 	Recipient recipient() {
@@ -37,7 +38,7 @@ record RecipientRow(@Id UUID id, UUID tenantId, @Nullable String name, String ho
 	}
 
 	RecipientEntry entry() {
-		return new RecipientEntry(id, recipient(), email, phone);
+		return new RecipientEntry(id, recipient(), email, phone, version == null ? 0 : version);
 	}
 
 	/** Name, job title and organisation as a search sees them. */

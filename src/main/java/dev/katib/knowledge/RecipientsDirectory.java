@@ -31,7 +31,7 @@ public class RecipientsDirectory {
 
 	private static final String COLUMNS = """
 			id, tenant_id, name, honorific, job_title, gender, organisation, email, phone, search_text, created_at,
-			updated_at""";
+			updated_at, version""";
 
 	private final RecipientRows recipients;
 	private final JdbcAggregateTemplate rows;
@@ -102,17 +102,20 @@ public class RecipientsDirectory {
 	/**
 	 * Changes an entry. Letters already drafted keep the recipient as they were written.
 	 *
-	 * @throws KatibException not found for an entry of another organisation, invalid for bad input
+	 * @param seen the version the change was made on, when the caller knows it
+	 * @throws KatibException not found for an entry of another organisation, invalid for bad input, conflict when
+	 *         the entry changed since {@code seen} or changes meanwhile
 	 */
 	@Transactional
 	public RecipientEntry update(UUID tenantId, UUID recipientId, Recipient recipient, @Nullable String email,
-			@Nullable String phone) {
+			@Nullable String phone, @Nullable Long seen) {
 		ContactDetails contact = new ContactDetails(email, phone);
 		RecipientRow row = recipients.findByTenantIdAndId(tenantId, recipientId)
 			.orElseThrow(() -> KatibException.notFound("The recipient"));
+		long stored = row.entry().version();
+		RowVersions.requireSeen(seen, stored, "this recipient");
 		RecipientRow changed = row.changedTo(recipient, contact.email(), contact.phone(), clock.instant());
-		rows.update(changed);
-		return changed.entry();
+		return RowVersions.updated(() -> rows.update(changed), "this recipient", stored).entry();
 	}
 
 	/**

@@ -59,12 +59,31 @@ class RecipientsDirectoryIntegrationTests extends IntegrationTest {
 
 		directory.update(organisation, added.id(),
 				new Recipient("Omar Al-Harbi", Honorific.ENGINEER, "Project manager", Gender.MALE, "Aramco"),
-				"omar@example.org", null);
+				"omar@example.org", null, added.version());
 
 		assertThat(directory.search(organisation, "harbi", 5)).extracting(RecipientEntry::email)
 			.containsExactly("omar@example.org");
 		assertThatThrownBy(() -> directory.update(UUID.randomUUID(), added.id(),
-				new Recipient("Someone", Honorific.MISTER, null, null, null), null, null))
+				new Recipient("Someone", Honorific.MISTER, null, null, null), null, null, null))
 			.isInstanceOf(KatibException.class);
+	}
+
+	@Test
+	void aChangeMadeOnAStaleEntryIsRefusedAndKeepsTheOtherChange() {
+		RecipientEntry added = directory.add(organisation,
+				new Recipient("Huda", Honorific.DOCTOR, null, Gender.FEMALE, "KFUPM"), null, null);
+		RecipientEntry first = directory.update(organisation, added.id(),
+				new Recipient("Huda Al-Qahtani", Honorific.DOCTOR, null, Gender.FEMALE, "KFUPM"), null, null,
+				added.version());
+
+		assertThatThrownBy(() -> directory.update(organisation, added.id(),
+				new Recipient("Huda Q.", Honorific.DOCTOR, null, Gender.FEMALE, "KFUPM"), null, null, added.version()))
+			.isInstanceOfSatisfying(KatibException.class, conflict -> {
+				assertThat(conflict.type().slug()).isEqualTo("conflict");
+				assertThat(conflict.properties()).containsEntry("currentVersion", first.version());
+			});
+		assertThat(first.version()).isGreaterThan(added.version());
+		assertThat(directory.search(organisation, "qahtani", 5)).extracting(e -> e.recipient().name())
+			.containsExactly("Huda Al-Qahtani");
 	}
 }

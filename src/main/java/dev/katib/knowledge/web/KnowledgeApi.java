@@ -66,7 +66,7 @@ class KnowledgeApi {
 	@Operation(summary = "Change a category of letters")
 	@PutMapping("/categories/{key}")
 	CategoryView updateCategory(@PathVariable String key, @RequestBody CategoryRequest request) {
-		return CategoryView.of(knowledge.updateCategory(key, request.definition(key)));
+		return CategoryView.of(knowledge.updateCategory(key, request.definition(key), request.version()));
 	}
 
 	@Operation(summary = "Remove a category of letters")

@@ -29,30 +29,31 @@ final class KnowledgeJson {
 
 	record CategoryView(String key, String arabicName, String englishName, String closingStyle, String arabicClosing,
 			String englishClosing, boolean basmala, String arabicSubject, String englishSubject, long letters,
-			boolean removable) {
+			boolean removable, long version) {
 
 		static CategoryView of(CategoryEntry entry) {
 			CategoryDefinition c = entry.category();
 			return new CategoryView(c.key(), c.arabicName(), c.englishName(), c.closingStyle().code(),
 					c.arabicClosing(), c.englishClosing(), c.basmala(), c.arabicSubject(), c.englishSubject(),
-					entry.letters(), entry.removable());
+					entry.letters(), entry.removable(), entry.version());
 		}
 
 		static CategoryView of(CategoryDefinition c) {
-			return of(new CategoryEntry(c, 0));
+			return of(new CategoryEntry(c, 0, 0));
 		}
 	}
 
 	/** A category as an administrator sends it; the key is taken from the path on update. */
 	record CategoryRequest(@Nullable String key, @Nullable String arabicName, @Nullable String englishName,
 			@Nullable String closingStyle, @Nullable String arabicClosing, @Nullable String englishClosing,
-			@Nullable Boolean basmala, @Nullable String arabicSubject, @Nullable String englishSubject) {
+			@Nullable Boolean basmala, @Nullable String arabicSubject, @Nullable String englishSubject,
+			@Nullable Long version) {
 
 		/** The request with a key made from its names when it has none. */
 		CategoryRequest withKey(KnowledgeAdministration knowledge) {
 			return key != null && !key.isBlank() ? this
 					: new CategoryRequest(knowledge.newCategoryKey(arabicName, englishName), arabicName, englishName,
-							closingStyle, arabicClosing, englishClosing, basmala, arabicSubject, englishSubject);
+							closingStyle, arabicClosing, englishClosing, basmala, arabicSubject, englishSubject, version);
 		}
 
 		CategoryDefinition definition(@Nullable String pathKey) {
@@ -116,17 +117,20 @@ final class KnowledgeJson {
 	}
 
 	record RecipientView(UUID id, @Nullable String name, String honorific, @Nullable String jobTitle,
-			@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone) {
+			@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone,
+			long version) {
 
 		static RecipientView of(RecipientEntry entry) {
 			Recipient r = entry.recipient();
 			return new RecipientView(entry.id(), r.name(), r.honorific().code(), r.jobTitle(),
-					r.gender() == null ? null : r.gender().name(), r.organisation(), entry.email(), entry.phone());
+					r.gender() == null ? null : r.gender().name(), r.organisation(), entry.email(), entry.phone(),
+					entry.version());
 		}
 	}
 
 	record RecipientRequest(@Nullable String name, @Nullable String honorific, @Nullable String jobTitle,
-			@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone) {
+			@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone,
+			@Nullable Long version) {
 
 		Recipient recipient() {
 			return new Recipient(name, KnowledgeJson.honorific(honorific), jobTitle, KnowledgeJson.gender(gender), organisation);

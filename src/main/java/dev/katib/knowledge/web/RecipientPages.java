@@ -37,20 +37,23 @@ class RecipientPages {
 
 	/** A recipient as the form posts it. */
 	record RecipientForm(@Nullable String name, @Nullable String honorific, @Nullable String jobTitle,
-			@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone) {
+			@Nullable String gender, @Nullable String organisation, @Nullable String email, @Nullable String phone,
+			@Nullable Long version) {
 
 		static RecipientForm blank() {
-			return new RecipientForm(null, "saada", null, "MALE", null, null, null);
+			return new RecipientForm(null, "saada", null, "MALE", null, null, null, null);
 		}
 
 		static RecipientForm of(RecipientEntry entry) {
 			var r = entry.recipient();
 			return new RecipientForm(r.name(), r.honorific().code(), r.jobTitle(),
-					r.gender() == null ? null : r.gender().name(), r.organisation(), entry.email(), entry.phone());
+					r.gender() == null ? null : r.gender().name(), r.organisation(), entry.email(), entry.phone(),
+					entry.version());
 		}
 
 		KnowledgeJson.RecipientRequest request() {
-			return new KnowledgeJson.RecipientRequest(name, honorific, jobTitle, gender, organisation, email, phone);
+			return new KnowledgeJson.RecipientRequest(name, honorific, jobTitle, gender, organisation, email, phone,
+					version);
 		}
 	}
 
@@ -84,7 +87,7 @@ class RecipientPages {
 	String update(@PathVariable UUID id, RecipientForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		try {
 			var request = form.request();
-			knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone());
+			knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone(), request.version());
 			redirect.addFlashAttribute("status", "saved");
 			return "redirect:/admin/writing/recipients";
 		}

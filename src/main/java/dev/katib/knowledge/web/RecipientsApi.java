@@ -71,7 +71,8 @@ class RecipientsApi {
 	@Operation(summary = "Change a recipient of the directory")
 	@PutMapping("/{id}")
 	RecipientView update(@PathVariable UUID id, @RequestBody RecipientRequest request) {
-		return RecipientView.of(knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone()));
+		return RecipientView.of(knowledge.updateRecipient(id, request.recipient(), request.email(), request.phone(),
+				request.version()));
 	}
 
 	@Operation(summary = "Remove a recipient from the directory")

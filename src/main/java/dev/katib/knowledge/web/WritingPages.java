@@ -104,21 +104,22 @@ class WritingPages {
 	@GetMapping("/categories/new")
 	String newCategory(Model model) {
 		knowledge.requireAdministrator();
-		return categoryForm(model, new CategoryForm(null, null, null, "formal", null, null, true, null, null), null,
+		return categoryForm(model, new CategoryForm(null, null, null, "formal", null, null, true, null, null, null), null,
 				null);
 	}
 
 	@GetMapping("/categories/{key}")
 	String category(@PathVariable String key, Model model) {
 		knowledge.requireAdministrator();
-		CategoryDefinition c = knowledge.categories()
+		CategoryEntry entry = knowledge.categories()
 			.stream()
-			.map(CategoryEntry::category)
-			.filter(candidate -> candidate.key().equals(key))
+			.filter(candidate -> candidate.category().key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> KatibException.notFound("The category"));
+		CategoryDefinition c = entry.category();
 		return categoryForm(model, new CategoryForm(c.key(), c.arabicName(), c.englishName(), c.closingStyle().code(),
-				c.arabicClosing(), c.englishClosing(), c.basmala(), c.arabicSubject(), c.englishSubject()), key, null);
+				c.arabicClosing(), c.englishClosing(), c.basmala(), c.arabicSubject(), c.englishSubject(),
+				entry.version()), key, null);
 	}
 
 	@PostMapping("/categories")
@@ -137,7 +138,7 @@ class WritingPages {
 	String updateCategory(@PathVariable String key, CategoryForm form, Model model, RedirectAttributes redirect,
 			Locale locale) {
 		try {
-			knowledge.updateCategory(key, form.definition(key));
+			knowledge.updateCategory(key, form.definition(key), form.version());
 			redirect.addFlashAttribute("status", "saved");
 			return HUB + "#categories";
 		}
@@ -154,18 +155,19 @@ class WritingPages {
 	/** A category as the form posts it. */
 	record CategoryForm(@Nullable String key, @Nullable String arabicName, @Nullable String englishName,
 			@Nullable String closingStyle, @Nullable String arabicClosing, @Nullable String englishClosing,
-			@Nullable Boolean basmala, @Nullable String arabicSubject, @Nullable String englishSubject) {
+			@Nullable Boolean basmala, @Nullable String arabicSubject, @Nullable String englishSubject,
+			@Nullable Long version) {
 
 		/** The form with a key made from its names when none was typed. */
 		CategoryForm withKey(KnowledgeAdministration knowledge) {
 			return key != null && !key.isBlank() ? this
 					: new CategoryForm(knowledge.newCategoryKey(arabicName, englishName), arabicName, englishName,
-							closingStyle, arabicClosing, englishClosing, basmala, arabicSubject, englishSubject);
+							closingStyle, arabicClosing, englishClosing, basmala, arabicSubject, englishSubject, version);
 		}
 
 		CategoryDefinition definition(@Nullable String pathKey) {
 			return new KnowledgeJson.CategoryRequest(key, arabicName, englishName, closingStyle, arabicClosing,
-					englishClosing, basmala != null && basmala, arabicSubject, englishSubject)
+					englishClosing, basmala != null && basmala, arabicSubject, englishSubject, version)
 				.definition(pathKey);
 		}
 	}

@@ -63,6 +63,28 @@ class KnowledgeApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void twoAdministratorsEditingOneCategoryCannotOverwriteEachOther() {
+		var added = api.send("POST", "/api/v1/knowledge/categories", category("thanks", "شكر", "wish"), admin);
+		long seen = added.json().get("version").asLong();
+		Map<String, Object> first = category("thanks", "شكر وتقدير", "wish");
+		first.put("version", seen);
+		Map<String, Object> second = category("thanks", "شكر جزيل", "formal");
+		second.put("version", seen);
+
+		var saved = api.send("PUT", "/api/v1/knowledge/categories/thanks", first, admin);
+		var refused = api.send("PUT", "/api/v1/knowledge/categories/thanks", second, admin);
+
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.json().get("version").asLong()).isGreaterThan(seen);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("type").asString()).isEqualTo("urn:katib:problem:conflict");
+		assertThat(refused.json().get("currentVersion").asLong()).isEqualTo(saved.json().get("version").asLong());
+		JsonNode kept = find(api.send("GET", "/api/v1/knowledge/categories", null, admin).json(), "key", "thanks");
+		assertThat(kept.get("arabicName").asString()).isEqualTo("شكر وتقدير");
+		assertThat(kept.get("closingStyle").asString()).isEqualTo("wish");
+	}
+
+	@Test
 	void aCategoryWithoutAKeyGetsOneFromItsNamesNumberedWhenTaken() {
 		var first = category(null, "تعزية", "wish");
 		var second = category("", "تعزية أخرى", "wish");
