@@ -48,7 +48,7 @@ public abstract class IntegrationTest {
 	protected TestAccounts accounts;
 
 	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
+	public static void database(DynamicPropertyRegistry registry) {
 		TestDatabase database = TestDatabase.get();
 		registry.add("katib.database.url", database::url);
 		registry.add("katib.database.user", () -> "postgres");
