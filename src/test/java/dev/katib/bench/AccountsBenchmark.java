@@ -6,21 +6,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.function.LongSupplier;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import dev.katib.KatibApplication;
 import dev.katib.support.TestDatabase;
 
 /**
- * What signing in and authenticating cost: the time of one password hash and one verification
- * (Argon2id as configured), and the extra latency of an API request carrying an access token
- * (JWT verification and the per-request member lookup) over the same request without one. Not a
- * test; run it with
+ * What authenticating an API request costs: the extra latency of a request carrying an access token (JWT
+ * verification, the revocation check and the per-request member lookup) over the same request without one. The
+ * cost of a password is measured by {@code PasswordHashingBenchmark} (JMH). Not a test; run it with
  *
  * <pre>
  * ./mvnw -B test-compile exec:java -Dexec.mainClass=dev.katib.bench.AccountsBenchmark -Dexec.classpathScope=test
@@ -30,7 +27,6 @@ public final class AccountsBenchmark {
 
 	private static final String EMAIL = "bench-owner@example.org";
 	private static final String PASSWORD = "benchmark lantern quietly 7781";
-	private static final int HASHES = 20;
 	private static final int WARM_UP = 500;
 	private static final int REQUESTS = 3000;
 
@@ -45,11 +41,6 @@ public final class AccountsBenchmark {
 				"--katib.accounts.bootstrap.organisation=Benchmark", "--katib.accounts.bootstrap.email=" + EMAIL,
 				"--katib.accounts.bootstrap.password=" + PASSWORD, "--logging.level.root=WARN");
 		try {
-			PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
-			String hash = encoder.encode(PASSWORD);
-			report("password hash (Argon2id)", measure(HASHES, () -> time(() -> encoder.encode(PASSWORD))));
-			report("password verification", measure(HASHES, () -> time(() -> encoder.matches(PASSWORD, hash))));
-
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			HttpClient http = HttpClient.newHttpClient();
 			String token = accessToken(http, port);
@@ -109,14 +100,6 @@ public final class AccountsBenchmark {
 		long start = System.nanoTime();
 		action.run();
 		return System.nanoTime() - start;
-	}
-
-	private static long[] measure(int times, LongSupplier sample) {
-		long[] samples = new long[times];
-		for (int i = 0; i < times; i++) {
-			samples[i] = sample.getAsLong();
-		}
-		return samples;
 	}
 
 	private static long median(long[] samples) {

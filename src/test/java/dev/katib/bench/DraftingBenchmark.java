@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,7 +20,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.KatibApplication;
@@ -29,36 +27,17 @@ import dev.katib.accounts.Role;
 import dev.katib.accounts.members.Members;
 import dev.katib.accounts.members.Organisations;
 import dev.katib.accounts.tokens.AccessTokens;
-import dev.katib.knowledge.Gender;
-import dev.katib.knowledge.Honorific;
-import dev.katib.knowledge.Recipient;
-import dev.katib.knowledge.CategoryDefinition;
-import dev.katib.knowledge.SeedCategories;
-import dev.katib.knowledge.Language;
 import dev.katib.letters.content.LetterJson;
-import dev.katib.letters.content.SignatureBlock;
-import dev.katib.letters.content.StructuredLetter;
-import dev.katib.letters.content.Verdict;
-import dev.katib.letters.drafting.Draft;
-import dev.katib.letters.drafting.DraftingRequest;
-import dev.katib.letters.drafting.OfflineDraftingEngine;
-import dev.katib.knowledge.DraftingKnowledge;
-import dev.katib.letters.prompt.DraftingPrompt;
-import dev.katib.knowledge.ReferenceLetter;
-import dev.katib.knowledge.StyleRule;
-import dev.katib.knowledge.WriterPreference;
-import dev.katib.letters.validation.Expectations;
-import dev.katib.letters.validation.LetterValidator;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;
 import dev.katib.support.TestAccounts;
 import dev.katib.support.TestDatabase;
 
 /**
- * What Katib adds around the model when it drafts a letter: the time to assemble the prompt and to validate
- * the model's letter, and the time from a client's {@code POST /api/v1/letters} to the first byte of the draft
- * on its {@code /draft/stream}, minus the time the fake model itself waits before its first token, at 1 and
- * 32 drafts at once. Not a test; run it with
+ * What Katib adds around the model when it drafts a letter, end to end: the time from a client's
+ * {@code POST /api/v1/letters} to the first byte of the draft on its {@code /draft/stream}, minus the time the fake
+ * model itself waits before its first token, at 1 and 32 drafts at once. The work inside (prompt assembly,
+ * reading and validating the answer) is measured by {@link DraftingWorkBenchmark}. Not a test; run it with
  *
  * <pre>
  * ./mvnw -B test-compile exec:java -Dexec.mainClass=dev.katib.bench.DraftingBenchmark -Dexec.classpathScope=test
@@ -67,64 +46,17 @@ import dev.katib.support.TestDatabase;
 public final class DraftingBenchmark {
 
 	private static final Duration MODEL_FIRST_TOKEN = Duration.ofMillis(250);
-	private static final int MICRO_WARM_UP = 2_000;
-	private static final int MICRO_RUNS = 5_000;
 	private static final int WARM_UP = 5;
 	private static final int SERIAL = 30;
 	private static final int CONCURRENT = 32;
 	private static final int CONCURRENT_ROUNDS = 3;
-	private static final String REQUEST = "نرجو التكرم بالموافقة على تمديد فترة التدريب الميداني لطلاب الكلية لدى إدارتكم حتى نهاية الفصل الدراسي";
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private DraftingBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		promptAndValidation();
 		endToEnd();
-	}
-
-	private static void promptAndValidation() {
-		DraftingRequest request = request("كاتب الاختبار");
-		UUID writer = UUID.randomUUID();
-		List<StyleRule> rules = new ArrayList<>();
-		for (int i = 0; i < 10; i++) {
-			rules.add(new StyleRule(i % 2 == 0 ? null : "request", "قاعدة الكتابة رقم " + i + ": اكتب بلغة رسمية واضحة"));
-		}
-		List<ReferenceLetter> references = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			references.add(new ReferenceLetter("request", ("يسرنا أن نتقدم إليكم بطلب التعاون في تنظيم برنامج مشترك "
-					+ "يخدم أهداف الجهتين. ").repeat(15)));
-		}
-		List<WriterPreference> preferences = List.of(new WriterPreference(writer, "اجعل الخطاب موجزاً"),
-				new WriterPreference(UUID.randomUUID(), "preference of a colleague"));
-		var knowledge = new DraftingKnowledge(writer, rules, references, preferences, null);
-		StructuredLetter letter = answerLetter(request);
-		String answer = LetterJson.writeForModel(letter);
-		Expectations expected = request.expectations(knowledge.referenceLettersFor("request"));
-		for (int i = 0; i < MICRO_WARM_UP; i++) {
-			DraftingPrompt.of(request, knowledge);
-			validate(answer, expected);
-		}
-		long[] prompts = new long[MICRO_RUNS];
-		long[] validations = new long[MICRO_RUNS];
-		for (int i = 0; i < MICRO_RUNS; i++) {
-			long start = System.nanoTime();
-			DraftingPrompt.of(request, knowledge);
-			prompts[i] = System.nanoTime() - start;
-			start = System.nanoTime();
-			validate(answer, expected);
-			validations[i] = System.nanoTime() - start;
-		}
-		report("prompt assembly", prompts);
-		report("reading + validating a letter", validations);
-	}
-
-	private static void validate(String answer, Expectations expected) {
-		if (!(LetterJson.readContent(answer, Language.ARABIC, true) instanceof Verdict.Accepted<StructuredLetter>(
-				StructuredLetter letter)) || !LetterValidator.violations(letter, expected).isEmpty()) {
-			throw new IllegalStateException("the benchmark's letter must be valid");
-		}
 	}
 
 	private static void endToEnd() throws Exception {
@@ -149,7 +81,7 @@ public final class DraftingBenchmark {
 				String name = JSON.readTree(http.send(HttpRequest.newBuilder(uri(port, "/api/v1/me"))
 					.header("Authorization", bearer)
 					.build(), HttpResponse.BodyHandlers.ofString()).body()).path("name").asString();
-				String answer = LetterJson.writeForModel(answerLetter(request(name)));
+				String answer = LetterJson.writeForModel(DraftingWorkBenchmark.answerLetter(DraftingWorkBenchmark.request(name)));
 
 				for (int i = 0; i < WARM_UP; i++) {
 					model.enqueue(reply(answer));
@@ -229,24 +161,7 @@ public final class DraftingBenchmark {
 		return JSON.writeValueAsString(java.util.Map.of("category", "request", "language", "ar", "recipient",
 				java.util.Map.of("honorific", "saada", "jobTitle", "مدير إدارة الموارد البشرية", "gender", "MALE",
 						"organisation", "وزارة التعليم"),
-				"request", REQUEST));
-	}
-
-	private static DraftingRequest request(String writerName) {
-		CategoryDefinition request = SeedCategories.ALL.stream()
-			.filter(category -> category.key().equals("request"))
-			.findFirst()
-			.orElseThrow();
-		return new DraftingRequest(request, Language.ARABIC,
-				new Recipient(null, Honorific.SAADA, "مدير إدارة الموارد البشرية", Gender.MALE, "وزارة التعليم"),
-				REQUEST, true, null, null, null, new SignatureBlock(null, writerName));
-	}
-
-	private static StructuredLetter answerLetter(DraftingRequest request) {
-		if (OfflineDraftingEngine.draft(request) instanceof Verdict.Accepted<Draft>(Draft draft)) {
-			return draft.letter();
-		}
-		throw new IllegalStateException("the benchmark's request must make a valid letter");
+				"request", DraftingWorkBenchmark.REQUEST));
 	}
 
 	private static URI uri(int port, String path) {
