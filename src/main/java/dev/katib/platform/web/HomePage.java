@@ -13,11 +13,11 @@ import dev.katib.platform.FirstSteps;
 
 /** The home page: what Katib is, and for a signed-in member the first steps still open to them. */
 @Controller
-class HomeController {
+class HomePage {
 
 	private final List<FirstSteps> steps;
 
-	HomeController(List<FirstSteps> steps) {
+	HomePage(List<FirstSteps> steps) {
 		this.steps = steps;
 	}
 
