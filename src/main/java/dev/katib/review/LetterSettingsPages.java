@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,10 +15,11 @@ import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The organisation's letter settings in the browser, for its owners and administrators. */
 @RequiresPermission(Permission.MANAGE_ORGANISATION)
-@Controller
+@Pages
 class LetterSettingsPages {
 
 	private final LetterSettings settings;

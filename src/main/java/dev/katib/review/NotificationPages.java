@@ -2,7 +2,6 @@ package dev.katib.review;
 
 import java.util.UUID;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
+import dev.katib.platform.Pages;
 
 /** The reader's notifications in the browser. */
 @RequiresPermission(Permission.READ_LETTERS)
-@Controller
+@Pages
 class NotificationPages {
 
 	private final Notifications notifications;

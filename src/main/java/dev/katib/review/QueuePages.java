@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -14,10 +13,11 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.platform.Pages;
 
 /** The review and signature queues in the browser. */
 @RequiresPermission(Permission.READ_LETTERS)
-@Controller
+@Pages
 class QueuePages {
 
 	private final Queues queues;

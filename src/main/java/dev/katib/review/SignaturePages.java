@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +18,11 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The signer's own signature and stamp images in the browser. */
 @RequiresPermission(Permission.SIGN_LETTERS)
-@Controller
+@Pages
 class SignaturePages {
 
 	private final SignerImages images;

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,10 +15,11 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.letters.LetterTransition;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The workflow panel of the letter page: its buttons and its comment form post here. */
 @RequiresPermission(Permission.READ_LETTERS)
-@Controller
+@Pages
 class TransitionPages {
 
 	private final Transitions transitions;

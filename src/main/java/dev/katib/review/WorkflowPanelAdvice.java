@@ -12,13 +12,14 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
+import dev.katib.platform.Pages;
 
 /**
  * Puts {@code workflowPanel} into the model of the letter page ({@code GET /letters/{id}}), so that the page
  * only has to include {@code review/workflow :: panel(${workflowPanel})}; and {@code workflowNavigation} into
  * every page, for the header.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class WorkflowPanelAdvice {
 
 	private final Callers callers;

@@ -8,9 +8,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One naming scheme for web classes: a JSON API is a {@code …Api}, pages for people are {@code …Pages}. */
+/**
+ * One naming scheme for web classes: a JSON API is a {@code @RestController} named {@code …Api}, pages for people
+ * are {@code @Pages} named {@code …Pages}, so that what pages need is never computed for an API request.
+ */
 class WebNamingTests {
 
 	private static final JavaClasses KATIB = new ClassFileImporter()
@@ -23,9 +27,24 @@ class WebNamingTests {
 	}
 
 	@Test
+	void everyControllerIsAnApiOrPages() {
+		classes().that()
+			.areMetaAnnotatedWith(Controller.class)
+			.and()
+			.areNotAnnotatedWith(ControllerAdvice.class)
+			.and()
+			.areNotAnnotations()
+			.should()
+			.beAnnotatedWith(RestController.class)
+			.orShould()
+			.beAnnotatedWith(Pages.class)
+			.check(KATIB);
+	}
+
+	@Test
 	void controllersOfPagesArePages() {
 		classes().that()
-			.areAnnotatedWith(Controller.class)
+			.areAnnotatedWith(Pages.class)
 			.and()
 			.areNotAssignableTo(ErrorController.class)
 			.should()

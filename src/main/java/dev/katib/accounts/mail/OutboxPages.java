@@ -2,12 +2,12 @@ package dev.katib.accounts.mail;
 
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
-import org.springframework.stereotype.Controller;
+import dev.katib.platform.Pages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The local mail outbox, for installations without SMTP. */
-@Controller
+@Pages
 @RequiresPermission(Permission.READ_MAIL_OUTBOX)
 class OutboxPages {
 

@@ -4,16 +4,16 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The page an invitation link opens: the invited person chooses their name and password. */
-@Controller
+@Pages
 class InvitationPages {
 
 	private final MemberAdministration administration;

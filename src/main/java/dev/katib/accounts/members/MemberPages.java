@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +17,10 @@ import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The members page: who belongs to the organisation, invitations, roles, disabling and unlocking. */
-@Controller
+@Pages
 @RequiresPermission(Permission.VIEW_MEMBERS)
 class MemberPages {
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.accounts.AccountEvent.Actor;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The self-service sign-up page; it exists only when {@code KATIB_SIGNUP_ENABLED=true}. */
-@Controller
+@Pages
 class SignUpPages {
 
 	private final SignUp signUp;

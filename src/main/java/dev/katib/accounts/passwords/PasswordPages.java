@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.accounts.members.FormErrors;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The forgotten-password pages: ask for a link, then set a new password from it. */
-@Controller
+@Pages
 class PasswordPages {
 
 	private final PasswordReset reset;

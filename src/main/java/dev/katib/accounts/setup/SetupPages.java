@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +21,10 @@ import dev.katib.accounts.members.Enrolment;
 import dev.katib.accounts.members.FormErrors;
 import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The first-run page: the first organisation and its owner. It exists only while no user does. */
-@Controller
+@Pages
 class SetupPages {
 
 	private final FirstRun firstRun;

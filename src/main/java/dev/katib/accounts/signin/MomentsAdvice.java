@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Colleagues;
 import dev.katib.platform.Moments;
+import dev.katib.platform.Pages;
 
 /** Gives every page the reader's clock: their organisation's time zone (Riyadh before sign-in), their language. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class MomentsAdvice {
 
 	private final Callers callers;

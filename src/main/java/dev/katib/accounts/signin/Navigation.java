@@ -14,13 +14,14 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.configuration.AccountsProperties;
 import dev.katib.accounts.members.Rows;
+import dev.katib.platform.Pages;
 
 /**
  * What the page header offers the current visitor: sign-in, or their name, profile and sign-out,
  * the administration pages their roles allow, and the developer link ("API") for owners, admins and
  * members who hold an API key. Owners are warned while Katib still has its default address.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class Navigation {
 
 	static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080");

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,9 +17,10 @@ import dev.katib.accounts.members.FormErrors;
 import dev.katib.accounts.members.Members;
 import dev.katib.accounts.passwords.PasswordChange;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The signed-in member's own page: name, language, password and open sessions. */
-@Controller
+@Pages
 class ProfilePages {
 
 	private final Callers callers;

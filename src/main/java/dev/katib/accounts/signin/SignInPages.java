@@ -1,14 +1,14 @@
 package dev.katib.accounts.signin;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.members.SignUp;
+import dev.katib.platform.Pages;
 
 /** The sign-in page; the form posts to Spring Security's sign-in filter. */
-@Controller
+@Pages
 class SignInPages {
 
 	private final Callers callers;

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.katib.accounts.Role;
 import dev.katib.accounts.members.FormErrors;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The API keys page: create (the secret is shown once), list and revoke. */
-@Controller
+@Pages
 @RequiresPermission(Permission.MANAGE_API_KEYS)
 class ApiKeyPages {
 

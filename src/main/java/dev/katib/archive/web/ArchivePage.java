@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,9 +14,10 @@ import dev.katib.accounts.Permission;
 import dev.katib.archive.Archive;
 import dev.katib.archive.SearchQuery;
 import dev.katib.archive.SearchResults;
+import dev.katib.platform.Pages;
 
 /** The archive page: search the organisation's letters and files, read the passages that matched, download. */
-@Controller
+@Pages
 class ArchivePage {
 
 	private static final int PAGE_SIZE = 20;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,12 +13,13 @@ import org.springframework.web.servlet.ModelAndView;
 
 import dev.katib.archive.VerificationCodes;
 import dev.katib.archive.VerifiedDocument;
+import dev.katib.platform.Pages;
 
 /**
  * The public page, reached from the QR code on a letter, where anyone can see that the letter was
  * issued and check that a copy they hold is the genuine document, byte for byte.
  */
-@Controller
+@Pages
 class VerificationPage {
 
 	private final VerificationCodes codes;

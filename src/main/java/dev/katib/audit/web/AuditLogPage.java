@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -30,13 +29,14 @@ import dev.katib.audit.AuditEntry;
 import dev.katib.audit.AuditPage;
 import dev.katib.audit.AuditTrail;
 import dev.katib.platform.AuditRecord.Outcome;
+import dev.katib.platform.Pages;
 
 /**
  * The audit log page for owners and admins: filters, pages of entries, verification of the chain
  * and the CSV download. htmx swaps the results and the verification in place (it names its target
  * in {@code HX-Target}); without JavaScript every control is still a plain link or form.
  */
-@Controller
+@Pages
 @RequestMapping("/admin/audit")
 @RequiresPermission(Permission.VIEW_AUDIT)
 class AuditLogPage {

@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
+import dev.katib.platform.Pages;
 
 /** Offers the audit log in the page header to those who may read it. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class AuditNavigation {
 
 	private final Callers callers;

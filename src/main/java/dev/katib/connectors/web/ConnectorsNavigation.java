@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Permission;
+import dev.katib.platform.Pages;
 
 /** Offers the data sources in the page header to those who may use them: owners, administrators and writers. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class ConnectorsNavigation {
 
 	private final AccessPolicy access;

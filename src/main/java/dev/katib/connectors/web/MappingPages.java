@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +28,10 @@ import dev.katib.connectors.LetterField;
 import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableRef;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The field mapping of a table: which column gives each letter field, with a preview of three records. */
-@Controller
+@Pages
 @RequestMapping("/sources/{sourceId}/bases/{baseId}/tables/{tableId}/mapping")
 class MappingPages {
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +30,10 @@ import dev.katib.connectors.SourceRecords;
 import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableRef;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** A table's records in a paged grid, and the forms that create, edit and delete them. */
-@Controller
+@Pages
 @RequestMapping("/sources/{sourceId}/bases/{baseId}/tables/{tableId}")
 class RecordPages {
 

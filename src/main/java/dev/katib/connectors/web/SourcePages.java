@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +24,10 @@ import dev.katib.connectors.NewSource;
 import dev.katib.connectors.SourceKind;
 import dev.katib.connectors.TableRef;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The data sources pages: the list, connecting and removing a source, its bases and tables. */
-@Controller
+@Pages
 @RequestMapping("/sources")
 class SourcePages {
 

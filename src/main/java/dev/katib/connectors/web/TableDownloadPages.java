@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,12 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.katib.accounts.Callers;
 import dev.katib.connectors.TableRef;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The table page's download buttons. A failure (too many records, the source unavailable) goes back
  * to the table with the reason shown, instead of a broken download.
  */
-@Controller
+@Pages
 class TableDownloadPages {
 
 	private final TableFiles files;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,12 +23,13 @@ import dev.katib.documents.LetterheadChanged.Change;
 import dev.katib.documents.LetterheadVersion;
 import dev.katib.documents.Letterheads;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The letterhead admin page: edit a new version with a live preview of a specimen letter printed on
  * it, save it as a draft, and activate a draft. Owners and admins only.
  */
-@Controller
+@Pages
 @RequestMapping("/admin/letterhead")
 class LetterheadPages {
 

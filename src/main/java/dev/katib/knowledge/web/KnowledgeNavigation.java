@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
+import dev.katib.platform.Pages;
 
 /** Offers the writing-knowledge pages in the page header to those who may use them. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class KnowledgeNavigation {
 
 	private final Callers callers;

@@ -3,7 +3,6 @@ package dev.katib.knowledge.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +16,10 @@ import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.knowledge.WriterPreferences;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** "My preferences": the signed-in writer's own preferences, which shape only their letters. */
-@Controller
+@Pages
 @RequestMapping("/preferences")
 class PreferencePages {
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +18,10 @@ import dev.katib.knowledge.KnowledgeAdministration;
 import dev.katib.knowledge.RecipientEntry;
 import dev.katib.knowledge.RecipientPage;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** The recipients directory page: search as you type, add, change and remove entries. Administrators only. */
-@Controller
+@Pages
 @RequestMapping("/admin/writing/recipients")
 class RecipientPages {
 

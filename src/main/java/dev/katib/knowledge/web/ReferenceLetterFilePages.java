@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -12,12 +11,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.katib.knowledge.KnowledgeAdministration;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * A reference letter taken from a document in the browser: its text is put in the form to be checked and trimmed
  * (a letterhead or a signature line is rarely wanted) before it is saved.
  */
-@Controller
+@Pages
 class ReferenceLetterFilePages {
 
 	private final KnowledgeAdministration knowledge;

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +20,13 @@ import dev.katib.knowledge.KnowledgeAdministration;
 import dev.katib.knowledge.ReferenceLetter;
 import dev.katib.knowledge.StyleRule;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The writing-knowledge admin hub: the organisation's categories, style rules, reference letters and
  * introduction, each in its own section, for owners and administrators.
  */
-@Controller
+@Pages
 @RequestMapping("/admin/writing")
 class WritingPages {
 

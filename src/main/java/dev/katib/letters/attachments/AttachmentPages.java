@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +20,10 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.letters.LetterAttachments;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /** Attaching, removing and downloading a letter's files from its page. */
-@Controller
+@Pages
 class AttachmentPages {
 
 	private static final Set<String> EXPLAINED = Set.of("unsupported-file", "file-too-large",

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +19,13 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Caller;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The chat panel of the letter page: its conversation (as an htmx fragment, or a page of its own without
  * JavaScript), the instruction form that streams the answer, and the suggestion buttons.
  */
-@Controller
+@Pages
 @RequiresPermission(Permission.READ_LETTERS)
 @RequestMapping("/letters/{id}/chat")
 class ChatPages {

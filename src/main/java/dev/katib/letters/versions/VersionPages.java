@@ -3,7 +3,6 @@ package dev.katib.letters.versions;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,10 +17,11 @@ import dev.katib.accounts.Caller;
 import dev.katib.letters.LetterHistory;
 import dev.katib.letters.LetterVersion;
 import dev.katib.letters.Letter;
+import dev.katib.platform.Pages;
 
 /** The page that compares two versions of a letter, with buttons to restore either. */
 @RequiresPermission(Permission.READ_LETTERS)
-@Controller
+@Pages
 @RequestMapping("/letters/{id}/versions")
 class VersionPages {
 

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +26,11 @@ import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
 import dev.katib.knowledge.CategoryDefinition;
 import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.platform.Pages;
 
 /** The organisation's letters, newest first, filtered by status, category and words. */
 @RequiresPermission(Permission.READ_LETTERS)
-@Controller
+@Pages
 class LetterListPage {
 
 	private static final int PAGE_SIZE = 20;

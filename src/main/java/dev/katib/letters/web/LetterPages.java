@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,12 +26,13 @@ import dev.katib.letters.LetterAttachments;
 import dev.katib.letters.Letters;
 import dev.katib.letters.VersionView;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The letter page: the current version laid out as the letter, its dates, status and recipient, the hand-edit
  * form and the versions. While the first version is being written the page follows the draft stream.
  */
-@Controller
+@Pages
 class LetterPages {
 
 	private final Letters letters;

@@ -5,11 +5,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Permission;
+import dev.katib.platform.Pages;
 
 /**
  * Offers the letters and the new-letter form in the page header to those who may read or write letters.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class LettersNavigation {
 
 	private final AccessPolicy access;

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +25,7 @@ import dev.katib.knowledge.Honorific;
 import dev.katib.knowledge.Language;
 import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The new-letter form: category, language, a recipient from the directory or typed (and optionally added to it),
@@ -33,7 +33,7 @@ import dev.katib.platform.KatibException;
  * where the draft streams into the preview.
  */
 @RequiresPermission(Permission.WRITE_LETTERS)
-@Controller
+@Pages
 class NewLetterPage {
 
 	private static final int PICKER_SIZE = 8;

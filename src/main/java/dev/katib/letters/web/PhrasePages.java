@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +21,13 @@ import dev.katib.knowledge.Language;
 import dev.katib.letters.phrases.OrganisationPhrases;
 import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 
 /**
  * The organisation's phrases for drafting without a model, in its writing knowledge: the YAML of each
  * language, edited as a whole and checked before it is kept, with a way back to Katib's own.
  */
-@Controller
+@Pages
 class PhrasePages {
 
 	private final OrganisationPhrases phrases;

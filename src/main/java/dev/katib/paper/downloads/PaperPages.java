@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +16,11 @@ import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Caller;
+import dev.katib.platform.Pages;
 
 /** The links of the letter page that download the letter as PDF or DOCX, for a signed-in member. */
 @RequiresPermission(Permission.READ_LETTERS)
-@Controller
+@Pages
 @RequestMapping("/letters/{id}")
 @Validated
 class PaperPages {

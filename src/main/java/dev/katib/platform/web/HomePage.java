@@ -4,15 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.katib.platform.FirstStep;
 import dev.katib.platform.FirstSteps;
+import dev.katib.platform.Pages;
 
 /** The home page: what Katib is, and for a signed-in member the first steps still open to them. */
-@Controller
+@Pages
 class HomePage {
 
 	private final List<FirstSteps> steps;

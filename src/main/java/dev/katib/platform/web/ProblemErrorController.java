@@ -12,17 +12,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.katib.platform.Pages;
 import dev.katib.platform.ProblemType;
 
 /**
  * Where the servlet container sends every error it did not answer itself: a page for browsers, a
  * problem detail for everybody else. Never a stack trace.
  */
-@Controller
+@Pages
 class ProblemErrorController implements ErrorController {
 
 	private static final Set<Integer> PAGES = Set.of(403, 404, 429, 500);

@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
+import dev.katib.platform.Pages;
 
 /** Offers the usage page in the page header to owners and admins. */
-@ControllerAdvice
+@ControllerAdvice(annotations = Pages.class)
 class UsageNavigation {
 
 	private final Callers callers;

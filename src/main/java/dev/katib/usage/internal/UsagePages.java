@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +23,7 @@ import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Role;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.Quotas;
 
@@ -31,7 +31,7 @@ import dev.katib.usage.Quotas;
  * The organisation's consumption this month and its quotas, for owners and admins: what the model cost,
  * who used it, and the monthly limits of the organisation and of each member.
  */
-@Controller
+@Pages
 class UsagePages {
 
 	private static final long MAX_LETTERS = 1_000_000_000L;
