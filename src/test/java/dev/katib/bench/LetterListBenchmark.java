@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +34,11 @@ import dev.katib.support.TestAccounts;
 import dev.katib.support.TestDatabase;
 
 /**
- * What a page of the letters list costs through the API: 3,000 letters in one organisation, pages of 20
- * read by 8 clients at once, plain and with a search. Prints p50/p95 latency and requests per second; the
- * goal is p50 under 10 ms and at least 400 requests/s. Not a test; run it with
+ * What a page of the letters list costs through the API: 3,000 letters in one organisation, pages of 20, plain
+ * and with a search, read by one client, then by 8 clients at once in this JVM, then, when {@code wrk} is on the
+ * PATH, by 8 connections of {@code wrk} from outside the JVM (whose own cost is far below a Java client's). Prints
+ * p50/p95 latency and requests per second; the goal is p50 under 10 ms and at least 400 requests/s. Not a test;
+ * run it with
  *
  * <pre>
  * ./mvnw -B test-compile exec:java -Dexec.mainClass=dev.katib.bench.LetterListBenchmark -Dexec.classpathScope=test
@@ -47,6 +50,10 @@ public final class LetterListBenchmark {
 	private static final int CLIENTS = 8;
 	private static final int WARM_UP = 400;
 	private static final int REQUESTS_PER_CLIENT = 500;
+	private static final List<String> CITIES = List.of("الرياض", "جدة", "مكة", "المدينة", "الدمام", "الخبر", "الطائف",
+			"تبوك", "بريدة", "عنيزة", "حائل", "أبها", "خميس مشيط", "نجران", "جازان", "الباحة", "الجوف", "عرعر",
+			"سكاكا", "القطيف", "الجبيل", "ينبع", "الأحساء", "القريات", "الرس", "المجمعة", "الخرج", "بيشة", "صبيا",
+			"رابغ");
 
 	private LetterListBenchmark() {
 	}
@@ -69,7 +76,9 @@ public final class LetterListBenchmark {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String base = "http://localhost:" + port + "/api/v1/letters?size=20";
 			run("GET /api/v1/letters?size=20", URI.create(base), bearer);
-			run("GET /api/v1/letters?size=20&q=…", URI.create(base + "&q="
+			run("GET /api/v1/letters?size=20&q=<a city, in 100 letters>", URI.create(base + "&q="
+					+ URLEncoder.encode("بريدة", StandardCharsets.UTF_8)), bearer);
+			run("GET /api/v1/letters?size=20&q=<a word in every letter>", URI.create(base + "&q="
 					+ URLEncoder.encode("تقرير", StandardCharsets.UTF_8)), bearer);
 		}
 		finally {
@@ -77,12 +86,19 @@ public final class LetterListBenchmark {
 		}
 	}
 
+	/**
+	 * 3,000 letters, each about the training of one of 30 cities' students, so that a search for a city finds a
+	 * hundred of them, as a search in an office finds a few letters among many.
+	 */
 	private static void seed(LetterFixtures letters, UUID tenantId, UUID writerId) {
 		StructuredLetter content = ((Verdict.Accepted<Draft>) OfflineDraftingEngine
 			.draft(DraftingRequests.arabic().build())).value().letter();
 		long start = System.nanoTime();
 		for (int i = 0; i < LETTERS; i++) {
-			letters.drafted(tenantId, writerId, "request", content);
+			String city = CITIES.get(i % CITIES.size());
+			letters.drafted(tenantId, writerId, "request", new StructuredLetter(content.language(), content.basmala(),
+					content.subject() + " في " + city, content.addressee(), content.greeting(), content.paragraphs(),
+					content.closing(), content.signature()));
 		}
 		System.out.printf("seeded %d letters in %.1f s%n", LETTERS, (System.nanoTime() - start) / 1e9);
 	}
@@ -93,6 +109,15 @@ public final class LetterListBenchmark {
 		for (int i = 0; i < WARM_UP; i++) {
 			send(http, request);
 		}
+		long[] alone = new long[REQUESTS_PER_CLIENT];
+		for (int i = 0; i < alone.length; i++) {
+			long began = System.nanoTime();
+			send(http, request);
+			alone[i] = System.nanoTime() - began;
+		}
+		Arrays.sort(alone);
+		System.out.printf("%s, 1 client: p50 %.2f ms, p95 %.2f ms%n", name, alone[alone.length / 2] / 1e6,
+				alone[(int) (alone.length * 0.95)] / 1e6);
 		long[] samples = new long[CLIENTS * REQUESTS_PER_CLIENT];
 		long start = System.nanoTime();
 		try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
@@ -116,6 +141,28 @@ public final class LetterListBenchmark {
 		System.out.printf("%s, %d clients: p50 %.2f ms, p95 %.2f ms, %.0f requests/s%n", name, CLIENTS,
 				samples[samples.length / 2] / 1e6, samples[(int) (samples.length * 0.95)] / 1e6,
 				samples.length / seconds);
+		fromOutside(name, uri, bearer);
+	}
+
+	/** 8 connections of wrk for 15 s, when wrk is installed: the load comes from another process. */
+	private static void fromOutside(String name, URI uri, String bearer) throws Exception {
+		Process wrk;
+		try {
+			wrk = new ProcessBuilder("wrk", "-t2", "-c" + CLIENTS, "-d15s", "--latency", "-H",
+					"Authorization: " + bearer, uri.toASCIIString()).redirectErrorStream(true).start();
+		}
+		catch (java.io.IOException notInstalled) {
+			return;
+		}
+		String report = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		wrk.waitFor();
+		String p50 = report.replaceAll("(?s).*\\n\\s+50%\\s+(\\S+).*", "$1");
+		String p90 = report.replaceAll("(?s).*\\n\\s+90%\\s+(\\S+).*", "$1");
+		String rate = report.replaceAll("(?s).*Requests/sec:\\s+(\\S+).*", "$1");
+		String failures = report.contains("Non-2xx") ? " (" + report.replaceAll("(?s).*(Non-2xx[^\\n]*).*", "$1") + ")"
+				: "";
+		System.out.printf("%s, %d connections of wrk: p50 %s, p90 %s, %s requests/s%s%n", name, CLIENTS, p50, p90, rate,
+				failures);
 	}
 
 	private static void send(HttpClient http, HttpRequest request) {
