@@ -7,8 +7,7 @@ import dev.katib.platform.ProblemType;
 /** The kinds of error the documents module reports. */
 public final class DocumentProblems {
 
-	public static final ProblemType DOCUMENT_TOO_LARGE = new ProblemType("document-too-large",
-			HttpStatus.CONTENT_TOO_LARGE, "Document too large");
+	public static final ProblemType DOCUMENT_TOO_LARGE = ProblemType.DOCUMENT_TOO_LARGE;
 
 	public static final ProblemType INVALID_LETTERHEAD = new ProblemType("invalid-letterhead",
 			HttpStatus.BAD_REQUEST, "Invalid letterhead");

@@ -32,6 +32,9 @@ public record ProblemType(String slug, HttpStatus status, String title) {
 			"Authentication required");
 	public static final ProblemType FORBIDDEN = new ProblemType("forbidden", HttpStatus.FORBIDDEN, "Forbidden");
 	public static final ProblemType CONFLICT = new ProblemType("conflict", HttpStatus.CONFLICT, "Conflict");
+	/** A document (an upload, or one Katib prints) is over the size it may have. */
+	public static final ProblemType DOCUMENT_TOO_LARGE = new ProblemType("document-too-large",
+			HttpStatus.CONTENT_TOO_LARGE, "Document too large");
 	public static final ProblemType RATE_LIMITED = new ProblemType("rate-limited", HttpStatus.TOO_MANY_REQUESTS,
 			"Too many requests");
 	public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error",

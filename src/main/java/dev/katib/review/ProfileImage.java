@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import dev.katib.documents.DocumentProblems;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
@@ -25,8 +26,6 @@ record ProfileImage(byte[] bytes, String contentType) {
 	static final int MAX_WIDTH = 2000;
 	static final int MAX_HEIGHT = 1000;
 
-	static final ProblemType INVALID_IMAGE = new ProblemType("invalid-image", org.springframework.http.HttpStatus.BAD_REQUEST,
-			"Invalid image");
 
 	/**
 	 * @throws KatibException {@code payload-too-large} over {@value #MAX_BYTES} bytes; {@code invalid-image} when it
@@ -34,7 +33,7 @@ record ProfileImage(byte[] bytes, String contentType) {
 	 */
 	static ProfileImage of(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new KatibException(INVALID_IMAGE, "The file is empty.");
+			throw new KatibException(DocumentProblems.INVALID_IMAGE, "The file is empty.");
 		}
 		if (bytes.length > MAX_BYTES) {
 			throw new KatibException(ProblemType.PAYLOAD_TOO_LARGE,
@@ -57,7 +56,7 @@ record ProfileImage(byte[] bytes, String contentType) {
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
 				if (width > MAX_WIDTH || height > MAX_HEIGHT) {
-					throw new KatibException(INVALID_IMAGE, "An image may be at most " + MAX_WIDTH + "×" + MAX_HEIGHT
+					throw new KatibException(DocumentProblems.INVALID_IMAGE, "An image may be at most " + MAX_WIDTH + "×" + MAX_HEIGHT
 							+ " pixels; this one is " + width + "×" + height + ".",
 							Map.of("maxWidth", MAX_WIDTH, "maxHeight", MAX_HEIGHT));
 				}
@@ -80,6 +79,6 @@ record ProfileImage(byte[] bytes, String contentType) {
 	}
 
 	private static KatibException notAnImage() {
-		return new KatibException(INVALID_IMAGE, "The file is not a PNG or JPEG image.");
+		return new KatibException(DocumentProblems.INVALID_IMAGE, "The file is not a PNG or JPEG image.");
 	}
 }

@@ -13,8 +13,6 @@ import dev.katib.platform.ProblemType;
 @Component
 class TextOfDocuments implements DocumentTexts {
 
-	static final ProblemType TOO_LARGE = new ProblemType("document-too-large", HttpStatus.CONTENT_TOO_LARGE,
-			"Document too large");
 	static final ProblemType WITHOUT_TEXT = new ProblemType("document-without-text", HttpStatus.UNPROCESSABLE_CONTENT,
 			"No text in the document");
 
@@ -25,7 +23,7 @@ class TextOfDocuments implements DocumentTexts {
 	@Override
 	public DocumentText read(byte[] content) {
 		if (content.length > MAX_BYTES) {
-			throw new KatibException(TOO_LARGE, "Documents of up to " + MAX_BYTES / (1024 * 1024)
+			throw new KatibException(ProblemType.DOCUMENT_TOO_LARGE, "Documents of up to " + MAX_BYTES / (1024 * 1024)
 					+ " MB can be read; this one has " + content.length + " bytes.");
 		}
 		String type = ContentTypes.sniffed(content);
