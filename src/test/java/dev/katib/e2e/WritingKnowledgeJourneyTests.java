@@ -52,6 +52,8 @@ class WritingKnowledgeJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a recipient")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The recipient is added to the directory.");
 
+		// the search runs as the member types once htmx has loaded; on a busy machine it loads after the page shows
+		page.waitForFunction("() => window.htmx !== undefined");
 		page.locator("#recipient-query").fill("ساره");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=.*"));
 		Locator rows = page.locator("#recipient-results tbody tr");

@@ -2,7 +2,7 @@ package dev.katib.review;
 
 import java.util.UUID;
 
-import org.springframework.stereotype.Controller;
+import dev.katib.platform.Pages;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +14,7 @@ import dev.katib.accounts.Permission;
  * A page that exists only in tests: it includes the workflow panel the way the letter page does, so that the
  * fragment can be tested on its own.
  */
-@Controller
+@Pages
 class WorkflowPanelProbe {
 
 	private final WorkflowPanels panels;
