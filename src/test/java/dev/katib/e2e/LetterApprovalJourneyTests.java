@@ -195,6 +195,26 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		assertThat(signing.locator(".queue-letters tbody tr", new Page.LocatorOptions().setHasText(CHATTED_SUBJECT)))
 			.hasCount(0);
 
+		// the owner sends the signed letter by e-mail from its page, on a phone
+		Page sending = signedIn(organisation.owner());
+		sending.setViewportSize(390, 844);
+		sending.navigate("/letters/" + letter);
+		sending.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("إرسال بالبريد الإلكتروني")).click();
+		String to = "ministry-" + letter + "@example.org";
+		// the signed letter's archived PDF reaches delivery a moment after signing; until then it is not found
+		for (int attempt = 0; attempt < 20 && sending.locator(".deliveries-table").count() == 0; attempt++) {
+			sending.locator("#recipient").fill(to);
+			sending.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إرسال بالبريد الإلكتروني")).click();
+			if (sending.locator(".deliveries-table").count() == 0) {
+				sending.waitForTimeout(500);
+				sending.navigate("/letters/" + letter + "/deliveries");
+			}
+		}
+		assertThat(sending.locator(".deliveries-table tbody tr")).hasCount(1);
+		assertThat(sending.locator(".deliveries-table tbody tr")).containsText(to);
+		assertThat((Boolean) sending.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		screenshot(sending, "approval-8-sent-ar-390");
+
 		assertThat(consoleErrors).isEmpty();
 		// Chromium reports the streamed chat POST as aborted when the page reloads to show the new version,
 		// although the stream was read to its end; every other request must have succeeded

@@ -16,6 +16,7 @@ import dev.katib.delivery.Channel;
 import dev.katib.delivery.Deliveries;
 import dev.katib.delivery.Delivery;
 import dev.katib.platform.Ids;
+import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
@@ -48,7 +49,7 @@ class DeliveryService implements Deliveries {
 		Permission.MANAGE_LETTERS.require(caller);
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-				throw KatibException.invalidField("Idempotency-Key", "must be 1 to 200 characters");
+				throw Inputs.invalid("Idempotency-Key", "An Idempotency-Key has 1 to 200 characters.");
 			}
 			var earlier = jobs.byIdempotencyKey(caller.tenantId(), idempotencyKey);
 			if (earlier.isPresent()) {
@@ -80,8 +81,8 @@ class DeliveryService implements Deliveries {
 			case WHATSAPP -> PHONE.matcher(address.replace(" ", "")).matches();
 		};
 		if (!valid) {
-			throw KatibException.invalidField("recipient", channel == Channel.EMAIL
-					? "must be an e-mail address" : "must be a phone number in international form, e.g. +966500000000");
+			throw Inputs.invalid("recipient", channel == Channel.EMAIL ? "The recipient must be an e-mail address."
+					: "The recipient must be a phone number in international form, e.g. +966500000000.");
 		}
 		return channel == Channel.WHATSAPP ? address.replace(" ", "").replace("+", "") : address;
 	}
