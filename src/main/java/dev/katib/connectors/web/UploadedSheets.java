@@ -1,0 +1,134 @@
+package dev.katib.connectors.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.katib.connectors.CellValue;
+import dev.katib.connectors.ImportRows;
+import dev.katib.connectors.spreadsheet.Column;
+import dev.katib.connectors.spreadsheet.ColumnType;
+import dev.katib.connectors.spreadsheet.Money;
+import dev.katib.connectors.spreadsheet.ReadOptions;
+import dev.katib.connectors.spreadsheet.RowProblem;
+import dev.katib.connectors.spreadsheet.SpreadsheetLimits;
+import dev.katib.connectors.spreadsheet.SpreadsheetPreview;
+import dev.katib.connectors.spreadsheet.SpreadsheetReader;
+import dev.katib.connectors.spreadsheet.TypedRow;
+import dev.katib.platform.KatibException;
+
+/**
+ * An uploaded CSV or XLSX file: read by the spreadsheet reader (its type sniffed from its bytes, its
+ * size limited), shown as a preview, and turned into rows to import.
+ */
+final class UploadedSheets {
+
+	/** How many rows a preview shows. */
+	static final int PREVIEW_ROWS = 20;
+
+	private static final SpreadsheetReader READER = new SpreadsheetReader(SpreadsheetLimits.DEFAULTS);
+
+	private UploadedSheets() {
+	}
+
+	/**
+	 * What Katib read from an uploaded spreadsheet.
+	 *
+	 * @param format CSV or XLSX, told from the bytes
+	 * @param encoding a CSV file's character encoding
+	 * @param delimiter a CSV file's delimiter
+	 * @param sheet the sheet read from an XLSX workbook
+	 * @param sheets every sheet of an XLSX workbook
+	 * @param headerRow the header's row number, none when the file has no header
+	 * @param columns the columns and their inferred types
+	 * @param rowCount how many data rows the file has
+	 * @param firstRows the first rows, as they would be imported
+	 * @param problems every cell that is not of its column's type, with its row and column
+	 */
+	record UploadPreview(SpreadsheetPreview.Format format, @Nullable String encoding, @Nullable String delimiter,
+			@Nullable String sheet, List<String> sheets, @Nullable Integer headerRow, List<ColumnView> columns,
+			int rowCount, List<RowView> firstRows, List<ProblemView> problems) {
+	}
+
+	record ColumnView(String name, ColumnType type) {
+	}
+
+	/** A row: its number as the spreadsheet program shows it, and its cells as text ({@code null} when blank). */
+	record RowView(int row, List<@Nullable String> values) {
+	}
+
+	record ProblemView(int row, String column, String value, RowProblem.Kind kind, @Nullable ColumnType expected,
+			String message) {
+	}
+
+	static SpreadsheetPreview read(@Nullable MultipartFile file, @Nullable String sheet) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw KatibException.invalidField("file", "Choose a CSV or XLSX file.");
+		}
+		ReadOptions options = sheet == null || sheet.isBlank() ? ReadOptions.DETECT
+				: new ReadOptions(null, null, null, sheet, Map.of());
+		return READER.read(file.getBytes(), options);
+	}
+
+	static UploadPreview preview(SpreadsheetPreview read) {
+		List<RowView> first = read.rows().stream().limit(PREVIEW_ROWS)
+			.map(row -> new RowView(row.number(), row.values().stream().map(UploadedSheets::text).toList()))
+			.toList();
+		return new UploadPreview(read.format(), read.encoding(),
+				read.delimiter() == null ? null : String.valueOf(read.delimiter()), read.sheet(), read.sheets(),
+				read.headerRow(), read.columns().stream().map(c -> new ColumnView(c.name(), c.type())).toList(),
+				read.rows().size(), first,
+				read.problems().stream()
+					.map(p -> new ProblemView(p.row(), p.column(), p.value(), p.kind(), p.expected(), p.message()))
+					.toList());
+	}
+
+	/**
+	 * The rows to import; a datetime without a zone is taken in the organisation's zone. A cell that
+	 * failed its column's type is passed on as written, so that the import refuses its row and says why
+	 * instead of importing it blank.
+	 */
+	static ImportRows rows(SpreadsheetPreview read, ZoneId zone) {
+		List<String> header = read.columns().stream().map(Column::name).toList();
+		Map<String, String> failed = new HashMap<>();
+		read.problems().forEach(p -> failed.put(p.row() + "\u0000" + p.column(), p.value()));
+		List<List<CellValue>> rows = new ArrayList<>(read.rows().size());
+		for (TypedRow row : read.rows()) {
+			List<CellValue> cells = new ArrayList<>(header.size());
+			for (int i = 0; i < header.size(); i++) {
+				String asWritten = failed.get(row.number() + "\u0000" + header.get(i));
+				cells.add(asWritten != null ? new CellValue.Text(asWritten)
+						: cell(i < row.values().size() ? row.values().get(i) : null, zone));
+			}
+			rows.add(cells);
+		}
+		return new ImportRows(header, rows);
+	}
+
+	private static CellValue cell(@Nullable Object value, ZoneId zone) {
+		return switch (value) {
+			case null -> new CellValue.Empty();
+			case String text -> new CellValue.Text(text);
+			case Boolean bool -> new CellValue.Bool(bool);
+			case Long number -> new CellValue.Number(BigDecimal.valueOf(number));
+			case BigDecimal number -> new CellValue.Number(number);
+			case Money money -> new CellValue.Number(money.amount());
+			case LocalDate day -> new CellValue.Day(day);
+			case LocalDateTime moment -> new CellValue.Moment(moment.atZone(zone).toInstant());
+			default -> new CellValue.Text(value.toString());
+		};
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		return value == null ? null : value.toString();
+	}
+}

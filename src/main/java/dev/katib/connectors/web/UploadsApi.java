@@ -1,0 +1,80 @@
+package dev.katib.connectors.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Callers;
+import dev.katib.accounts.Colleagues;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.connectors.ImportProgress;
+import dev.katib.connectors.ImportRequest;
+import dev.katib.connectors.RecordImports;
+import dev.katib.connectors.TableRef;
+import dev.katib.connectors.spreadsheet.SpreadsheetPreview;
+import dev.katib.connectors.web.UploadedSheets.UploadPreview;
+
+/**
+ * Uploaded CSV and XLSX files: a preview of what Katib reads from one (encoding, delimiter, header,
+ * column types, first rows, every row problem), and an import of the file into a table.
+ */
+@RestController
+@Tag(name = "Data sources")
+@Validated
+class UploadsApi {
+
+	private final RecordImports imports;
+	private final Callers callers;
+	private final Colleagues colleagues;
+
+	UploadsApi(RecordImports imports, Callers callers, Colleagues colleagues) {
+		this.imports = imports;
+		this.callers = callers;
+		this.colleagues = colleagues;
+	}
+
+	@RequiresPermission(Permission.USE_SOURCES)
+	@PostMapping(path = "/api/v1/sources/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Preview an uploaded CSV or XLSX file: its encoding, delimiter, header row, column types, first rows and every row problem")
+	UploadPreview preview(@RequestParam @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet) throws IOException {
+		callers.current();
+		return UploadedSheets.preview(UploadedSheets.read(file, sheet));
+	}
+
+	@RequiresPermission(Permission.USE_SOURCES)
+	@PostMapping(path = "/api/v1/sources/{sourceId}/bases/{baseId}/tables/{tableId}/imports/upload",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import an uploaded CSV or XLSX file into a table, as its preview showed it; an upsert key updates matching records")
+	ResponseEntity<ImportProgress> importFile(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
+			@PathVariable @Size(max = 64) String tableId, @RequestParam @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet,
+			@RequestParam(required = false) @Nullable @Size(max = 10) List<@Size(max = 200) String> upsertKey,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey)
+			throws IOException {
+		Caller caller = callers.current();
+		SpreadsheetPreview read = UploadedSheets.read(file, sheet);
+		var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
+		ImportProgress started = imports.start(caller, new TableRef(sourceId, baseId, tableId),
+				new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false), idempotencyKey);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
+	}
+}
