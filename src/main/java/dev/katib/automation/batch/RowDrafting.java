@@ -1,0 +1,33 @@
+package dev.katib.automation.batch;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import dev.katib.accounts.Caller;
+import dev.katib.connectors.MappedRecord;
+import dev.katib.knowledge.Language;
+import dev.katib.letters.LetterView;
+import dev.katib.letters.Letters;
+
+/**
+ * Drafts one row of a batch run through the same path as the new-letter form: the run's writer opens the letter,
+ * the organisation's quota is reserved, and drafting follows on the event publication registry. The row's
+ * Idempotency-Key makes a second call for the same (run, record) return the first letter instead of drafting
+ * another, which is what lets a killed run be restarted without drafting any row twice.
+ */
+@Component
+class RowDrafting {
+
+	private final Letters letters;
+
+	RowDrafting(Letters letters) {
+		this.letters = letters;
+	}
+
+	LetterView draft(Caller writer, UUID runId, MappedRecord row, String category, Language language,
+			RequestTemplate template) {
+		return letters.draft(writer, RowLetters.letter(row, category, language, template),
+				RowLetters.idempotencyKey(runId, row.recordId()));
+	}
+}
