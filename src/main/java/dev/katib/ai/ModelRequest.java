@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.katib.ai.internal.OutputSchemas;
 
 /**
  * What to ask a model: instructions, fenced data, the user's message, and the shape of the answer.
@@ -98,7 +97,7 @@ public record ModelRequest<T>(String task, String systemPrompt, List<DataPart> d
 		}
 
 		public ModelRequest<T> build() {
-			String schema = jsonSchema != null ? jsonSchema : OutputSchemas.of(outputType);
+			String schema = jsonSchema != null ? jsonSchema : StrictSchemas.of(outputType);
 			return new ModelRequest<>(task, systemPrompt, data, userMessage, schema, outputType,
 					Objects.requireNonNull(attribution, "A model request needs an attribution"));
 		}

@@ -2,6 +2,7 @@ package dev.katib.assistant.internal;
 
 import java.util.function.BiFunction;
 
+import dev.katib.ai.StrictSchemas;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.ai.ToolSpec;
@@ -22,7 +23,7 @@ record AssistantTool<A extends Record>(String name, String description, String a
 		Permission permission, boolean changesData, BiFunction<Caller, A, Object> action) {
 
 	ToolSpec spec() {
-		return new ToolSpec(name, description, ToolSchemas.of(arguments));
+		return new ToolSpec(name, description, StrictSchemas.of(arguments));
 	}
 
 	/** Runs the tool as the caller, after checking they hold its permission. */

@@ -1,4 +1,4 @@
-package dev.katib.assistant.internal;
+package dev.katib.ai;
 
 import java.util.Arrays;
 
@@ -16,20 +16,20 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON schema of a tool's arguments record, as models' strict tool calling wants it: every property
+ * The JSON schema of a Java record, as models' strict structured output and strict tool calling want it: every property
  * required, a {@link Nullable} one as a union with {@code null}, no other property allowed, an enum by the values
  * its {@link JsonValue} gives, descriptions from {@link JsonPropertyDescription}. Generated once per type.
  */
-final class ToolSchemas {
+public final class StrictSchemas {
 
 	private static final SchemaGenerator GENERATOR = generator();
 
 	private static final Cache<Class<?>, String> SCHEMAS = Caffeine.newBuilder().maximumSize(256).build();
 
-	private ToolSchemas() {
+	private StrictSchemas() {
 	}
 
-	static String of(Class<?> type) {
+	public static String of(Class<?> type) {
 		return SCHEMAS.get(type, answer -> GENERATOR.generateSchema(answer).toPrettyString());
 	}
 
@@ -52,7 +52,7 @@ final class ToolSchemas {
 			}
 			var definition = context.getGeneratorConfig().createObjectNode().put("type", "string");
 			var values = definition.putArray("enum");
-			Arrays.stream(erased.getEnumConstants()).map(ToolSchemas::jsonValue).forEach(values::add);
+			Arrays.stream(erased.getEnumConstants()).map(StrictSchemas::jsonValue).forEach(values::add);
 			return new CustomDefinition(definition, CustomDefinition.DefinitionType.INLINE,
 					CustomDefinition.AttributeInclusion.NO);
 		});
