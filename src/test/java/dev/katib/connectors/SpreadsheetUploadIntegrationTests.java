@@ -72,6 +72,7 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 		assertThat(preview.path("firstRows").get(0).path("values").get(0).asString()).isEqualTo("أحمد بن علي");
 		assertThat(preview.path("firstRows").get(0).path("row").asInt()).isEqualTo(2);
 		assertThat(preview.path("problems")).hasSize(1);
+		assertThat(preview.path("problemCount").asInt()).isEqualTo(1);
 		JsonNode problem = preview.path("problems").get(0);
 		assertThat(problem.path("row").asInt()).isEqualTo(3);
 		assertThat(problem.path("column").asString()).isEqualTo("العمر");

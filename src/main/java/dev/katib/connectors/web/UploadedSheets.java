@@ -35,6 +35,9 @@ final class UploadedSheets {
 	/** How many rows a preview shows. */
 	static final int PREVIEW_ROWS = 20;
 
+	/** How many problem cells a preview lists; {@code problemCount} says how many there are. */
+	static final int PREVIEW_PROBLEMS = 200;
+
 	private static final SpreadsheetReader READER = new SpreadsheetReader(SpreadsheetLimits.DEFAULTS);
 
 	private UploadedSheets() {
@@ -52,11 +55,12 @@ final class UploadedSheets {
 	 * @param columns the columns and their inferred types
 	 * @param rowCount how many data rows the file has
 	 * @param firstRows the first rows, as they would be imported
-	 * @param problems every cell that is not of its column's type, with its row and column
+	 * @param problemCount how many cells are not of their column's type
+	 * @param problems the first {@value #PREVIEW_PROBLEMS} of them, with their row and column
 	 */
 	record UploadPreview(SpreadsheetPreview.Format format, @Nullable String encoding, @Nullable String delimiter,
 			@Nullable String sheet, List<String> sheets, @Nullable Integer headerRow, List<ColumnView> columns,
-			int rowCount, List<RowView> firstRows, List<ProblemView> problems) {
+			int rowCount, List<RowView> firstRows, int problemCount, List<ProblemView> problems) {
 	}
 
 	record ColumnView(String name, ColumnType type) {
@@ -86,8 +90,9 @@ final class UploadedSheets {
 		return new UploadPreview(read.format(), read.encoding(),
 				read.delimiter() == null ? null : String.valueOf(read.delimiter()), read.sheet(), read.sheets(),
 				read.headerRow(), read.columns().stream().map(c -> new ColumnView(c.name(), c.type())).toList(),
-				read.rows().size(), first,
+				read.rows().size(), first, read.problems().size(),
 				read.problems().stream()
+					.limit(PREVIEW_PROBLEMS)
 					.map(p -> new ProblemView(p.row(), p.column(), p.value(), p.kind(), p.expected(), p.message()))
 					.toList());
 	}
