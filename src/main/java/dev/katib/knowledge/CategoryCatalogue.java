@@ -80,8 +80,7 @@ public class CategoryCatalogue {
 			throw Inputs.invalid("category.key", "A category keeps its key.");
 		}
 		RowVersions.requireSeen(seen, row.revision(), "this category");
-		CategoryRow stored = RowVersions.updated(() -> rows.update(row.changedTo(category)), "this category",
-				row.revision());
+		CategoryRow stored = RowVersions.updated(() -> rows.update(row.changedTo(category)), "this category");
 		return new CategoryEntry(stored.definition(), letters.lettersPerCategory(tenantId).getOrDefault(key, 0L),
 				stored.revision());
 	}

@@ -115,7 +115,7 @@ public class RecipientsDirectory {
 		long stored = row.entry().version();
 		RowVersions.requireSeen(seen, stored, "this recipient");
 		RecipientRow changed = row.changedTo(recipient, contact.email(), contact.phone(), clock.instant());
-		return RowVersions.updated(() -> rows.update(changed), "this recipient", stored).entry();
+		return RowVersions.updated(() -> rows.update(changed), "this recipient").entry();
 	}
 
 	/**

@@ -26,17 +26,21 @@ final class RowVersions {
 	}
 
 	/** Runs the update, which Spring Data JDBC refuses when another change stored the row meanwhile. */
-	static <T> T updated(Supplier<T> update, String what, long seen) {
+	static <T> T updated(Supplier<T> update, String what) {
 		try {
 			return update.get();
 		}
 		catch (OptimisticLockingFailureException raced) {
-			throw stale(what, seen + 1);
+			// the other change's version is not known here; the reload the message asks for shows it
+			throw new KatibException(ProblemType.CONFLICT, message(what));
 		}
 	}
 
 	private static KatibException stale(String what, long current) {
-		return new KatibException(ProblemType.CONFLICT, "Someone else changed " + what
-				+ " meanwhile; reload it to see their change, then make yours again.", Map.of("currentVersion", current));
+		return new KatibException(ProblemType.CONFLICT, message(what), Map.of("currentVersion", current));
+	}
+
+	private static String message(String what) {
+		return "Someone else changed " + what + " meanwhile; reload it to see their change, then make yours again.";
 	}
 }

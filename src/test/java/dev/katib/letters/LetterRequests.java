@@ -3,6 +3,9 @@ package dev.katib.letters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.katib.knowledge.Gender;
+import dev.katib.knowledge.Language;
+
 /** Bodies of {@code POST /api/v1/letters} for the tests. */
 public final class LetterRequests {
 
@@ -11,6 +14,13 @@ public final class LetterRequests {
 	public static final String ENGLISH_REQUEST = "We kindly ask you to extend the field training of our students at your department";
 
 	private LetterRequests() {
+	}
+
+	/** The Arabic request of {@link #arabic()}, as a service call takes it. */
+	public static DraftLetter arabicDraft() {
+		return new DraftLetter("request", Language.ARABIC,
+				new RecipientInput(null, "saada", "مدير إدارة الموارد البشرية", Gender.MALE, "وزارة التعليم"), null,
+				ARABIC_REQUEST, null, null);
 	}
 
 	public static Map<String, Object> arabic() {

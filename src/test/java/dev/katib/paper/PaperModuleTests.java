@@ -3,12 +3,9 @@ package dev.katib.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -26,14 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Role;
-import dev.katib.knowledge.Gender;
-import dev.katib.knowledge.Language;
-import dev.katib.letters.DraftLetter;
 import dev.katib.letters.IssuedNumber;
 import dev.katib.letters.LetterRecords;
 import dev.katib.letters.Letters;
-import dev.katib.letters.RecipientInput;
 import dev.katib.letters.Signature;
 import dev.katib.paper.downloads.LetterDownloads;
 import dev.katib.paper.downloads.PaperFile;
@@ -92,25 +84,13 @@ class PaperModuleTests {
 
 	@Test
 	void startsWithoutReviewDeliveryOrConnectors() {
-		assertThat(Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(type -> type != null)
-			.map(Class::getPackageName)).noneMatch(name -> name.startsWith("dev.katib.review")
-					|| name.startsWith("dev.katib.delivery") || name.startsWith("dev.katib.connectors"))
-			.anyMatch(name -> name.startsWith("dev.katib.paper"));
+		assertThat(ModuleSlices.modulesIn(context)).contains("paper").doesNotContain("review", "delivery", "connectors");
 	}
 
 	@Test
 	void aDraftIsPrintedAsAPdfThatReadsBackAsTyped() throws IOException {
-		Caller owner = jdbc.sql("""
-				SELECT m.tenant_id, u.id FROM accounts_user u JOIN accounts_membership m ON m.user_id = u.id
-				 WHERE u.email = 'bootstrap-owner@test.katib.dev'""")
-			.query((rs, row) -> new Caller(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
-					"المالك", Set.of(Role.OWNER), Locale.forLanguageTag("ar"), null))
-			.single();
-		var recipient = new RecipientInput(null, "saada", "مدير إدارة الموارد البشرية", Gender.MALE, "وزارة التعليم");
-		UUID letter = letters.draft(owner, new DraftLetter("request", Language.ARABIC, recipient, null,
-				LetterRequests.ARABIC_REQUEST, null, null), null).id();
+		Caller owner = ModuleSlices.bootstrapOwner(jdbc);
+		UUID letter = letters.draft(owner, LetterRequests.arabicDraft(), null).id();
 
 		PaperFile pdf = downloads.pdf(owner, letter, null);
 

@@ -2,12 +2,9 @@ package dev.katib.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,14 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.katib.accounts.Caller;
-import dev.katib.accounts.Role;
-import dev.katib.knowledge.Gender;
-import dev.katib.knowledge.Language;
-import dev.katib.letters.DraftLetter;
 import dev.katib.letters.LetterTransition;
 import dev.katib.letters.LetterVerifications;
 import dev.katib.letters.Letters;
-import dev.katib.letters.RecipientInput;
 import dev.katib.letters.VerificationView;
 import dev.katib.letters.LetterRequests;
 import dev.katib.support.ModuleSlices;
@@ -81,25 +73,13 @@ class ReviewModuleTests {
 
 	@Test
 	void startsWithoutPaperDeliveryOrConnectors() {
-		assertThat(Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(type -> type != null)
-			.map(Class::getPackageName)).noneMatch(name -> name.startsWith("dev.katib.paper")
-					|| name.startsWith("dev.katib.delivery") || name.startsWith("dev.katib.connectors"))
-			.anyMatch(name -> name.startsWith("dev.katib.review"));
+		assertThat(ModuleSlices.modulesIn(context)).contains("review").doesNotContain("paper", "delivery", "connectors");
 	}
 
 	@Test
 	void anOwnerDraftsSubmitsApprovesAndSignsAlone() {
-		Caller owner = jdbc.sql("""
-				SELECT m.tenant_id, u.id FROM accounts_user u JOIN accounts_membership m ON m.user_id = u.id
-				 WHERE u.email = 'bootstrap-owner@test.katib.dev'""")
-			.query((rs, row) -> new Caller(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
-					"المالك", Set.of(Role.OWNER), Locale.forLanguageTag("ar"), null))
-			.single();
-		var recipient = new RecipientInput(null, "saada", "مدير إدارة الموارد البشرية", Gender.MALE, "وزارة التعليم");
-		UUID letter = letters.draft(owner, new DraftLetter("request", Language.ARABIC, recipient, null,
-				LetterRequests.ARABIC_REQUEST, null, null), null).id();
+		Caller owner = ModuleSlices.bootstrapOwner(jdbc);
+		UUID letter = letters.draft(owner, LetterRequests.arabicDraft(), null).id();
 
 		transitions.perform(owner, letter, LetterTransition.SUBMIT, null, null);
 		TransitionOutcome approved = transitions.perform(owner, letter, LetterTransition.APPROVE, null, null);

@@ -70,10 +70,7 @@ class DeliveryPages {
 			@Nullable String recipient) {
 		LetterView letter = letters.letter(caller, letterId);
 		model.addAttribute("letter", letter);
-		model.addAttribute("sendable", switch (letter.status()) {
-			case SIGNED, SENT, ARCHIVED -> true;
-			default -> false;
-		});
+		model.addAttribute("sendable", letter.status().signed());
 		model.addAttribute("maySend", Permission.MANAGE_LETTERS.isGrantedTo(caller));
 		model.addAttribute("deliveries", deliveries.ofLetter(caller, letterId));
 		model.addAttribute("error", error);
