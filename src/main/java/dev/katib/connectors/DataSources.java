@@ -27,6 +27,17 @@ public interface DataSources {
 
 	List<Base> bases(Caller caller, UUID sourceId);
 
+	/**
+	 * Adds a spreadsheet to a Google Sheets source by its link or id, checking at once that it is shared
+	 * with the source's service account.
+	 *
+	 * @throws SourceException naming the service account when the spreadsheet is not shared with it
+	 */
+	Base addBase(Caller caller, UUID sourceId, String reference);
+
+	/** Stops reading a spreadsheet added with {@link #addBase}; the spreadsheet itself is untouched. */
+	void removeBase(Caller caller, UUID sourceId, String baseId);
+
 	List<SourceTable> tables(Caller caller, UUID sourceId, String baseId);
 
 	SourceTable table(Caller caller, TableRef table);

@@ -90,6 +90,26 @@ public final class SourcesClient {
 		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
 	}
 
+	public JsonNode patch(TestAccounts.Account account, String uri, Object body, int status) {
+		byte[] answer = client.patch().uri(java.net.URI.create(baseUrl + uri))
+			.header("Authorization", accounts.bearer(account))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsBytes(body))
+			.exchange()
+			.expectStatus().isEqualTo(status)
+			.expectBody().returnResult().getResponseBody();
+		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+	}
+
+	public JsonNode delete(TestAccounts.Account account, String uri, int status) {
+		byte[] answer = client.delete().uri(java.net.URI.create(baseUrl + uri))
+			.header("Authorization", accounts.bearer(account))
+			.exchange()
+			.expectStatus().isEqualTo(status)
+			.expectBody().returnResult().getResponseBody();
+		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+	}
+
 	/** Starts an import and waits until it has ended; returns its last progress. */
 	public JsonNode importRows(TestAccounts.Account writer, String tablePath, List<String> header, List<List<Object>> rows,
 			List<String> upsertKey) {

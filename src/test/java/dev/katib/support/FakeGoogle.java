@@ -38,6 +38,11 @@ public final class FakeGoogle implements AutoCloseable {
 
 	/** A service-account JSON key, made fresh for the test, whose token endpoint is this fake. */
 	public String serviceAccountKey() {
+		return serviceAccountKey("katib@katib-test.iam.gserviceaccount.com", rootUrl());
+	}
+
+	/** A service-account JSON key, made fresh, for this account and token endpoint root. */
+	static String serviceAccountKey(String clientEmail, String rootUrl) {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
@@ -46,8 +51,8 @@ public final class FakeGoogle implements AutoCloseable {
 			String pem = "-----BEGIN PRIVATE KEY-----\n" + pkcs8 + "\n-----END PRIVATE KEY-----\n";
 			return """
 					{"type": "service_account", "project_id": "katib-test", "private_key_id": "key-1",
-					 "private_key": "%s", "client_email": "katib@katib-test.iam.gserviceaccount.com",
-					 "client_id": "1", "token_uri": "%stoken"}""".formatted(pem.replace("\n", "\\n"), rootUrl());
+					 "private_key": "%s", "client_email": "%s",
+					 "client_id": "1", "token_uri": "%stoken"}""".formatted(pem.replace("\n", "\\n"), clientEmail, rootUrl);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

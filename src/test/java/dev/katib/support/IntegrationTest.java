@@ -66,6 +66,8 @@ public abstract class IntegrationTest {
 		registry.add("katib.connectors.airtable.api-url", () -> FakeAirtable.shared().url());
 		registry.add("katib.connectors.airtable.penalty", () -> FakeAirtable.shared().penalty().toMillis() + "ms");
 		registry.add("katib.connectors.airtable.penalty-jitter", () -> "100ms");
+		registry.add("katib.connectors.sheets.root-url", () -> FakeSheets.shared().rootUrl());
+		registry.add("katib.connectors.sheets.requests-per-minute", () -> "6000");
 		// delivery: letters are e-mailed to GreenMail; due deliveries are looked for often
 		registry.add("katib.delivery.smtp.host", () -> "127.0.0.1");
 		registry.add("katib.delivery.smtp.port", SharedGreenMail::port);

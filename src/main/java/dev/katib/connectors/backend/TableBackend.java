@@ -9,6 +9,8 @@ import dev.katib.connectors.RecordQuery;
 import dev.katib.connectors.SourceKind;
 import dev.katib.connectors.SourceRecord;
 import dev.katib.connectors.SourceTable;
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 
 /**
  * One kind of data source. Values going in are already typed and checked against the table's
@@ -23,6 +25,23 @@ public interface TableBackend {
 	void check(SourceAccess source);
 
 	List<Base> bases(SourceAccess source);
+
+	/**
+	 * Adds a base the credential reaches but the source cannot list (a spreadsheet shared with a
+	 * service account), checking it at once.
+	 *
+	 * @param reference what the organisation gave: a link or an id
+	 */
+	default Base addBase(SourceAccess source, String reference) {
+		throw new KatibException(ProblemType.VALIDATION_FAILED, "The bases of \"" + source.name()
+				+ "\" are the ones its credential reaches; they are not added one by one.");
+	}
+
+	/** Stops reading a base added with {@link #addBase}; nothing in the base itself changes. */
+	default void removeBase(SourceAccess source, String baseId) {
+		throw new KatibException(ProblemType.VALIDATION_FAILED, "The bases of \"" + source.name()
+				+ "\" are the ones its credential reaches; they are not removed one by one.");
+	}
 
 	List<SourceTable> tables(SourceAccess source, String baseId);
 

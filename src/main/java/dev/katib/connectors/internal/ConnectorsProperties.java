@@ -1,6 +1,8 @@
 package dev.katib.connectors.internal;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
+
 /**
  * How Katib reaches data sources.
  *
@@ -23,13 +28,40 @@ import org.springframework.validation.annotation.Validated;
  * Katib ({@code KATIB_CONNECTORS_POLL_INTERVAL})
  * @param googleCredentials the instance's Google service-account key file ({@code KATIB_GOOGLE_CREDENTIALS})
  * @param maxImportRows the most rows one import may hold ({@code KATIB_CONNECTORS_MAX_IMPORT_ROWS})
+ * @param sheets the Google Sheets API
  */
 @ConfigurationProperties("katib.connectors")
 @Validated
 public record ConnectorsProperties(@Valid @NotNull Airtable airtable, @NotNull URI baseUrl,
 		@NotNull Duration pollInterval, @Nullable Path googleCredentials,
 		@Min(value = 1, message = "KATIB_CONNECTORS_MAX_IMPORT_ROWS must be at least 1")
-		@Max(value = 100_000, message = "KATIB_CONNECTORS_MAX_IMPORT_ROWS must be at most 100000") int maxImportRows) {
+		@Max(value = 100_000, message = "KATIB_CONNECTORS_MAX_IMPORT_ROWS must be at most 100000") int maxImportRows,
+		@Valid @NotNull Sheets sheets) {
+
+	/** The instance's own Google service-account key ({@code KATIB_GOOGLE_CREDENTIALS}), read from its file. */
+	public String instanceGoogleKey() {
+		if (googleCredentials == null || googleCredentials.toString().isBlank()) {
+			throw new KatibException(ProblemType.VALIDATION_FAILED, "This Katib has no Google credentials of its own "
+					+ "(KATIB_GOOGLE_CREDENTIALS): upload the JSON key of your organisation's service account.");
+		}
+		try {
+			return Files.readString(googleCredentials);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("KATIB_GOOGLE_CREDENTIALS names a file Katib cannot read", ex);
+		}
+	}
+
+	/**
+	 * The Google Sheets API.
+	 *
+	 * @param rootUrl its root URL ({@code KATIB_SHEETS_ROOT_URL})
+	 * @param requestsPerMinute requests a minute one service account takes ({@code KATIB_SHEETS_REQUESTS_PER_MINUTE});
+	 * Google allows 60
+	 */
+	public record Sheets(@NotNull URI rootUrl,
+			@Min(value = 1, message = "KATIB_SHEETS_REQUESTS_PER_MINUTE must be at least 1") int requestsPerMinute) {
+	}
 
 	/** Whether Airtable can reach Katib's webhook endpoint: only over HTTPS. */
 	public boolean webhooksReachable() {

@@ -3,7 +3,6 @@ package dev.katib.connectors.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,15 +65,6 @@ class GoogleServiceAccounts {
 
 	/** The instance's own key ({@code KATIB_GOOGLE_CREDENTIALS}). */
 	String instanceKey() {
-		if (properties.googleCredentials() == null || properties.googleCredentials().toString().isBlank()) {
-			throw new KatibException(ProblemType.VALIDATION_FAILED, "This Katib has no Google credentials of its own "
-					+ "(KATIB_GOOGLE_CREDENTIALS): upload the JSON key of your organisation's service account.");
-		}
-		try {
-			return Files.readString(properties.googleCredentials());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("KATIB_GOOGLE_CREDENTIALS names a file Katib cannot read", ex);
-		}
+		return properties.instanceGoogleKey();
 	}
 }

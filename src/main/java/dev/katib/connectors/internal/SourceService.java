@@ -137,6 +137,22 @@ class SourceService implements DataSources {
 	}
 
 	@Override
+	@Transactional
+	public Base addBase(Caller caller, UUID sourceId, String reference) {
+		access.requireManage(caller);
+		SourceAccess source = access.open(caller, sourceId);
+		return backends.of(source).addBase(source, reference);
+	}
+
+	@Override
+	@Transactional
+	public void removeBase(Caller caller, UUID sourceId, String baseId) {
+		access.requireManage(caller);
+		SourceAccess source = access.open(caller, sourceId);
+		backends.of(source).removeBase(source, baseId);
+	}
+
+	@Override
 	public List<SourceTable> tables(Caller caller, UUID sourceId, String baseId) {
 		SourceAccess source = access.open(caller, sourceId);
 		return backends.of(source).tables(source, baseId);

@@ -39,9 +39,14 @@ public final class SheetsClient {
 
 	/** The spreadsheet's sheets (tabs), in order; also the check that the spreadsheet is shared with the account. */
 	public List<SheetInfo> sheets(String spreadsheetId) {
+		return describe(spreadsheetId).sheets();
+	}
+
+	/** The spreadsheet's title and sheets; also the check that it is shared with the account. */
+	public Spreadsheet describe(String spreadsheetId) {
 		var spreadsheet = call(spreadsheetId, false, () -> sheets.spreadsheets()
 			.get(spreadsheetId)
-			.setFields("sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))")
+			.setFields("properties.title,sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))")
 			.execute());
 		List<SheetInfo> found = new ArrayList<>();
 		for (Sheet sheet : Objects.requireNonNullElse(spreadsheet.getSheets(), List.<Sheet>of())) {
@@ -50,7 +55,26 @@ public final class SheetsClient {
 			found.add(new SheetInfo(orZero(properties.getSheetId()), properties.getTitle(), orZero(properties.getIndex()),
 					grid == null ? 0 : orZero(grid.getRowCount()), grid == null ? 0 : orZero(grid.getColumnCount())));
 		}
-		return found;
+		String title = spreadsheet.getProperties() == null ? null : spreadsheet.getProperties().getTitle();
+		return new Spreadsheet(spreadsheetId, title == null || title.isBlank() ? spreadsheetId : title, found);
+	}
+
+	/** The first row of each of these sheets, in one request. */
+	public List<List<String>> headers(String spreadsheetId, List<String> sheetTitles) {
+		if (sheetTitles.isEmpty()) {
+			return List.of();
+		}
+		var answer = call(spreadsheetId, false, () -> sheets.spreadsheets().values().batchGet(spreadsheetId)
+			.setRanges(sheetTitles.stream().map(title -> SheetRange.whole(title).a1(1, 1)).toList())
+			.execute());
+		List<ValueRange> ranges = Objects.requireNonNullElse(answer.getValueRanges(), List.of());
+		List<List<String>> headers = new ArrayList<>();
+		for (int i = 0; i < sheetTitles.size(); i++) {
+			List<List<Object>> values = i < ranges.size() ? ranges.get(i).getValues() : null;
+			headers.add(values == null || values.isEmpty() ? List.of()
+					: values.getFirst().stream().map(String::valueOf).toList());
+		}
+		return headers;
 	}
 
 	/** A range as a table: its first row is the header; the rest are read a page of rows at a time. */
@@ -84,18 +108,36 @@ public final class SheetsClient {
 				rows.stream().map(row -> new SheetTable.Row(row.number(), padded(row.values(), width))).toList());
 	}
 
-	/** Adds rows after the last filled row of the sheet, in requests of {@code rowsPerWrite} rows (each atomic). */
-	public int append(String spreadsheetId, String sheet, List<List<@Nullable Object>> rows) {
+	/**
+	 * Adds rows after the last filled row of the sheet, in requests of {@code rowsPerWrite} rows (each atomic).
+	 *
+	 * @return the row numbers the rows were written to, in order
+	 */
+	public List<Integer> append(String spreadsheetId, String sheet, List<List<@Nullable Object>> rows) {
 		String range = "'" + sheet.replace("'", "''") + "'!A1";
+		List<Integer> written = new ArrayList<>();
 		for (List<List<@Nullable Object>> chunk : chunks(rows)) {
 			List<List<Object>> values = chunk.stream().map(SheetsClient::cells).toList();
-			call(spreadsheetId, true, () -> sheets.spreadsheets().values()
+			var answer = call(spreadsheetId, true, () -> sheets.spreadsheets().values()
 				.append(spreadsheetId, range, new ValueRange().setValues(values))
 				.setValueInputOption("RAW")
 				.setInsertDataOption("INSERT_ROWS")
 				.execute());
+			int first = firstRow(answer.getUpdates() == null ? null : answer.getUpdates().getUpdatedRange());
+			for (int i = 0; i < chunk.size(); i++) {
+				written.add(first < 0 ? -1 : first + i);
+			}
 		}
-		return rows.size();
+		return written;
+	}
+
+	/** The first row number of an A1 range such as {@code 'Staff'!A5:C7}; -1 when it has none. */
+	static int firstRow(@Nullable String a1) {
+		if (a1 == null) {
+			return -1;
+		}
+		var digits = java.util.regex.Pattern.compile("![A-Za-z]*(\\d+)").matcher(a1);
+		return digits.find() ? Integer.parseInt(digits.group(1)) : -1;
 	}
 
 	/** Writes rows in place, {@code rowsPerWrite} rows per batch update; each batch is applied wholly or not at all. */

@@ -62,6 +62,14 @@ class SourcesApi {
 			@Nullable @Size(max = 500) String token, @Nullable @Size(max = 20_000) String serviceAccountKey) {
 	}
 
+	/**
+	 * A spreadsheet to add to a Google Sheets source.
+	 *
+	 * @param spreadsheet its link ({@code https://docs.google.com/spreadsheets/d/…/edit}) or its id
+	 */
+	record SpreadsheetRequest(@NotNull @Size(min = 1, max = 2000) String spreadsheet) {
+	}
+
 	record TableRequest(@NotNull @Size(min = 1, max = 200) String name,
 			@NotNull @Size(min = 1, max = 100) List<@Valid FieldRequest> fields) {
 	}
@@ -106,6 +114,23 @@ class SourcesApi {
 	@Operation(summary = "List the bases (Airtable bases, spreadsheets, or the built-in tables) of a source")
 	List<Base> bases(@PathVariable UUID sourceId) {
 		return sources.bases(callers.current(), sourceId);
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/{sourceId}/bases")
+	@Operation(summary = "Add a spreadsheet to a Google Sheets source by its link, checking that the service account may read it")
+	ResponseEntity<Base> addBase(@PathVariable UUID sourceId, @Valid @RequestBody SpreadsheetRequest request) {
+		Base base = sources.addBase(callers.current(), sourceId, request.spreadsheet());
+		return ResponseEntity.created(URI.create("/api/v1/sources/" + sourceId + "/bases/" + base.id() + "/tables"))
+			.body(base);
+	}
+
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@DeleteMapping("/{sourceId}/bases/{baseId}")
+	@Operation(summary = "Stop reading a spreadsheet of a Google Sheets source; the spreadsheet itself is untouched")
+	ResponseEntity<Void> removeBase(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId) {
+		sources.removeBase(callers.current(), sourceId, baseId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{sourceId}/bases/{baseId}/tables")

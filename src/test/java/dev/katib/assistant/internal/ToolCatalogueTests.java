@@ -106,6 +106,16 @@ class ToolCatalogueTests {
 		}
 
 		@Override
+		public Base addBase(Caller caller, UUID sourceId, String reference) {
+			throw new UnsupportedOperationException("The catalogue's read tools never add a spreadsheet");
+		}
+
+		@Override
+		public void removeBase(Caller caller, UUID sourceId, String baseId) {
+			throw new UnsupportedOperationException("The catalogue's read tools never remove a spreadsheet");
+		}
+
+		@Override
 		public List<SourceTable> tables(Caller caller, UUID sourceId, String baseId) {
 			return List.of(TABLE);
 		}

