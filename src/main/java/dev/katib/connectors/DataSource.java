@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param credentialHint the credential's last four characters, or who it is ({@code instance} for the
  * instance's Google credentials); {@code null} for built-in tables, which need none
  * @param createdAt when it was connected
+ * @param shareWith the Google service account spreadsheets must be shared with; {@code null} for other kinds
  */
 public record DataSource(UUID id, UUID tenantId, SourceKind kind, String name, @Nullable String credentialHint,
-		Instant createdAt) {
+		Instant createdAt, @Nullable String shareWith) {
 }

@@ -70,6 +70,7 @@ class ImportService implements RecordImports {
 	}
 
 	@Override
+	@Transactional
 	public ImportProgress start(Caller caller, TableRef table, ImportRequest request) {
 		return start(caller, table, request, null);
 	}

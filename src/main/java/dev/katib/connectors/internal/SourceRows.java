@@ -99,6 +99,8 @@ class SourceRows {
 	private static DataSource source(ResultSet rs) throws SQLException {
 		return new DataSource(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
 				SourceKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("credential_hint"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(),
+				JSON.readValue(rs.getString("settings"), new TypeReference<Map<String, String>>() {
+				}).get("clientEmail"));
 	}
 }

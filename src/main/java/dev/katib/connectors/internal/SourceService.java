@@ -103,7 +103,8 @@ class SourceService implements DataSources {
 			}
 			case NewSource.BuiltIn b -> kind = SourceKind.BUILT_IN;
 		}
-		DataSource connected = new DataSource(id, caller.tenantId(), kind, name, hint, clock.instant());
+		DataSource connected = new DataSource(id, caller.tenantId(), kind, name, hint, clock.instant(),
+				settings.get("clientEmail"));
 		sources.insert(connected, credential, settings);
 		events.publishEvent(new SourceConnected(caller.tenantId(), caller.userId(), caller.name(), id, kind, name, hint,
 				caller.sourceAddress(), clock.instant()));

@@ -108,6 +108,40 @@ class SourcePages {
 		return "redirect:/sources";
 	}
 
+	@PostMapping("/{id}/spreadsheets")
+	String addSpreadsheet(@PathVariable UUID id, @RequestParam(defaultValue = "") String spreadsheet, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		Caller caller = callers.current();
+		try {
+			sources.addBase(caller, id, spreadsheet);
+			redirect.addFlashAttribute("status", "spreadsheet-added");
+			return "redirect:/sources/" + id;
+		}
+		catch (KatibException ex) {
+			String page = source(id, model, locale);
+			model.addAttribute("error", problems.describe(ex, locale));
+			return page;
+		}
+	}
+
+	@GetMapping("/{id}/spreadsheets/{baseId}/remove")
+	String confirmSpreadsheetRemoval(@PathVariable UUID id, @PathVariable String baseId, Model model) {
+		Caller caller = callers.current();
+		model.addAttribute("source", sources.find(caller, id));
+		model.addAttribute("base", sources.bases(caller, id).stream()
+			.filter(base -> base.id().equals(baseId))
+			.findFirst()
+			.orElseThrow(() -> KatibException.notFound("The spreadsheet")));
+		return "connectors/remove-spreadsheet";
+	}
+
+	@PostMapping("/{id}/spreadsheets/{baseId}/remove")
+	String removeSpreadsheet(@PathVariable UUID id, @PathVariable String baseId, RedirectAttributes redirect) {
+		sources.removeBase(callers.current(), id, baseId);
+		redirect.addFlashAttribute("status", "spreadsheet-removed");
+		return "redirect:/sources/" + id;
+	}
+
 	@GetMapping("/{id}/bases/{baseId}")
 	String tables(@PathVariable UUID id, @PathVariable String baseId, Model model, Locale locale) {
 		return showTables(model, callers.current(), id, baseId, null, locale);

@@ -19,10 +19,12 @@ final class SourceViews {
 	private SourceViews() {
 	}
 
-	record SourceView(UUID id, SourceKind kind, String name, @Nullable String credential, Instant createdAt) {
+	record SourceView(UUID id, SourceKind kind, String name, @Nullable String credential, Instant createdAt,
+			@Nullable String shareWith) {
 
 		static SourceView of(DataSource source) {
-			return new SourceView(source.id(), source.kind(), source.name(), source.credentialHint(), source.createdAt());
+			return new SourceView(source.id(), source.kind(), source.name(), source.credentialHint(), source.createdAt(),
+					source.shareWith());
 		}
 	}
 

@@ -31,7 +31,7 @@ class ToolCatalogueTests {
 	private static final UUID TENANT = UUID.randomUUID();
 
 	private static final DataSource SOURCE = new DataSource(UUID.randomUUID(), TENANT, SourceKind.BUILT_IN, "الموظفون",
-			null, Instant.parse("2026-12-01T08:00:00Z"));
+			null, Instant.parse("2026-12-01T08:00:00Z"), null);
 
 	private static final SourceTable TABLE = new SourceTable("staff", "Staff", "name",
 			List.of(new TableField("name", "Name", new FieldType.Text(FieldType.Text.Format.LINE))), List.of());

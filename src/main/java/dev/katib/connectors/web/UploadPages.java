@@ -1,0 +1,127 @@
+package dev.katib.connectors.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Callers;
+import dev.katib.accounts.Colleagues;
+import dev.katib.accounts.Permission;
+import dev.katib.accounts.RequiresPermission;
+import dev.katib.connectors.DataSources;
+import dev.katib.connectors.ImportProgress;
+import dev.katib.connectors.ImportRequest;
+import dev.katib.connectors.RecordImports;
+import dev.katib.connectors.SourceTable;
+import dev.katib.connectors.TableRef;
+import dev.katib.platform.KatibException;
+import dev.katib.platform.Pages;
+
+/**
+ * Importing a CSV or XLSX file into a table: choose the file, see at once what Katib reads from it
+ * (encoding, delimiter, header, column types, first rows, every problem), then import it and follow
+ * its progress. The chosen file stays in the form while the preview is shown beside it.
+ */
+@Pages
+class UploadPages {
+
+	private static final String TABLE = "/sources/{sourceId}/bases/{baseId}/tables/{tableId}";
+
+	private final DataSources sources;
+	private final RecordImports imports;
+	private final Callers callers;
+	private final Colleagues colleagues;
+	private final PageProblems problems;
+
+	UploadPages(DataSources sources, RecordImports imports, Callers callers, Colleagues colleagues,
+			PageProblems problems) {
+		this.sources = sources;
+		this.imports = imports;
+		this.callers = callers;
+		this.colleagues = colleagues;
+		this.problems = problems;
+	}
+
+	@GetMapping(TABLE + "/upload")
+	String form(@PathVariable UUID sourceId, @PathVariable String baseId, @PathVariable String tableId, Model model) {
+		return page(model, callers.current(), new TableRef(sourceId, baseId, tableId), null);
+	}
+
+	/** What Katib reads from the chosen file, for htmx to show beside the form. */
+	@RequiresPermission(Permission.USE_SOURCES)
+	@PostMapping(TABLE + "/upload/preview")
+	String preview(@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String sheet, Model model, Locale locale) throws IOException {
+		callers.current();
+		try {
+			model.addAttribute("preview", UploadedSheets.preview(UploadedSheets.read(file, sheet)));
+		}
+		catch (KatibException ex) {
+			model.addAttribute("previewError", problems.describe(ex, locale));
+		}
+		return "connectors/upload :: preview";
+	}
+
+	@PostMapping(TABLE + "/upload")
+	String importFile(@PathVariable UUID sourceId, @PathVariable String baseId, @PathVariable String tableId,
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String sheet,
+			@RequestParam(required = false) @Nullable List<String> upsertKey, Model model, Locale locale)
+			throws IOException {
+		Caller caller = callers.current();
+		TableRef table = new TableRef(sourceId, baseId, tableId);
+		try {
+			var read = UploadedSheets.read(file, sheet);
+			var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
+			ImportProgress started = imports.start(caller, table,
+					new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false), null);
+			return "redirect:/sources/imports/" + started.id();
+		}
+		catch (KatibException ex) {
+			return page(model, caller, table, problems.describe(ex, locale));
+		}
+	}
+
+	@GetMapping("/sources/imports/{importId}")
+	String progress(@PathVariable UUID importId, Model model) {
+		Caller caller = callers.current();
+		ImportProgress progress = imports.progress(caller, importId);
+		model.addAttribute("progress", progress);
+		model.addAttribute("table", sources.table(caller, progress.table()));
+		model.addAttribute("tablePath", path(progress.table()));
+		return "connectors/import";
+	}
+
+	/** The progress bar alone, which htmx asks for again until the import has ended. */
+	@GetMapping("/sources/imports/{importId}/progress")
+	String progressBar(@PathVariable UUID importId, Model model) {
+		Caller caller = callers.current();
+		ImportProgress progress = imports.progress(caller, importId);
+		model.addAttribute("progress", progress);
+		model.addAttribute("tablePath", path(progress.table()));
+		return "connectors/import :: progress";
+	}
+
+	private String page(Model model, Caller caller, TableRef ref, @Nullable String error) {
+		SourceTable table = sources.table(caller, ref);
+		model.addAttribute("source", sources.find(caller, ref.sourceId()));
+		model.addAttribute("table", table);
+		model.addAttribute("path", path(ref));
+		model.addAttribute("error", error);
+		return "connectors/upload";
+	}
+
+	private static String path(TableRef table) {
+		return "/sources/" + table.sourceId() + "/bases/" + table.baseId() + "/tables/" + table.tableId();
+	}
+}
