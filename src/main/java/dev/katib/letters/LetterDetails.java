@@ -53,6 +53,7 @@ class LetterDetails {
 	/** One page of the organisation's letters matching the filter, newest first, and how many match in all. */
 	Found search(UUID tenantId, LetterFilter filter, int page, int size) {
 		var where = new StringBuilder("l.tenant_id = :tenantId");
+		boolean readsText = present(filter.q());
 		Map<String, Object> params = new HashMap<>();
 		params.put("tenantId", tenantId);
 		if (present(filter.status())) {
@@ -70,6 +71,7 @@ class LetterDetails {
 				params.put("recipientId", id.get());
 			}
 			else {
+				readsText = true;
 				where.append(" AND strpos(lower(concat_ws(' ', l.recipient_name, l.recipient_job_title,"
 						+ " l.recipient_organisation)), :recipientText) > 0");
 				params.put("recipientText", filter.recipient().strip().toLowerCase(Locale.ROOT));
@@ -85,6 +87,33 @@ class LetterDetails {
 				}
 			}
 		}
+		return readsText ? inOnePass(where.toString(), params, page, size) : counted(where.toString(), params, page, size);
+	}
+
+	/**
+	 * A search of the letters' text reads every letter's text: one pass over the matching letters gives both the
+	 * page and the count.
+	 */
+	private Found inOnePass(String where, Map<String, Object> params, int page, int size) {
+		long[] total = { 0 };
+		List<Letter> items = jdbc
+			.sql("WITH matching AS (SELECT l.id, l.created_at FROM letters_letter l WHERE " + where + ") "
+					+ "SELECT " + LetterStore.COLUMNS + ", (SELECT count(*) FROM matching) AS matching "
+					+ "FROM (SELECT id FROM matching ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) page "
+					+ "JOIN letters_letter l ON l.id = page.id ORDER BY l.created_at DESC, l.id DESC")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("matching");
+				return LetterStore.letter(rs, row);
+			})
+			.list();
+		return items.isEmpty() && page > 0 ? counted(where, params, page, size) : new Found(items, total[0]);
+	}
+
+	/** Without text to search, counting is cheap and the page is read in the index's order, stopping early. */
+	private Found counted(String where, Map<String, Object> params, int page, int size) {
 		long total = jdbc.sql("SELECT count(*) FROM letters_letter l WHERE " + where)
 			.params(params)
 			.query(Long.class)

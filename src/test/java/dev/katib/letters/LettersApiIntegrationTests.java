@@ -216,6 +216,24 @@ class LettersApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSearchCountsEveryMatchOnEachPageAndPastTheLast() {
+		create(writer, arabic());
+		create(writer, arabic());
+		create(writer, english());
+
+		JsonNode first = get(writer, "/api/v1/letters?q=" + "الميدانى" + "&size=1");
+		JsonNode second = get(writer, "/api/v1/letters?q=" + "الميدانى" + "&size=1&page=1");
+		JsonNode past = get(writer, "/api/v1/letters?q=" + "الميدانى" + "&size=1&page=5");
+
+		assertThat(first.path("total").asLong()).isEqualTo(2);
+		assertThat(second.path("total").asLong()).isEqualTo(2);
+		assertThat(second.path("items").get(0).path("id").asString())
+			.isNotEqualTo(first.path("items").get(0).path("id").asString());
+		assertThat(past.path("total").asLong()).isEqualTo(2);
+		assertThat(past.path("items")).isEmpty();
+	}
+
+	@Test
 	void answersBadInputWithProblemDetailsNamingTheField() {
 		problem(with(arabic(), "category", "no-such-category"), "category");
 		problem(without(arabic(), "recipient"), "recipient");
