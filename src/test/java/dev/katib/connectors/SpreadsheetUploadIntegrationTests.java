@@ -110,6 +110,27 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anUploadBecomesANewBuiltInTableWithAFieldOfTheReadTypePerColumn() {
+		var organisation = accounts.organisation();
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String source = api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "BUILT_IN", "name", "جداولنا"), 201)
+			.path("id").asString();
+		String tables = "/api/v1/sources/" + source + "/bases/local/tables";
+
+		JsonNode started = upload(organisation.owner(), tables + "/upload", windows1256(), Map.of("name", "المستفيدون"), 202);
+		JsonNode done = api.waitFor(organisation.owner(), started.path("id").asString(), Duration.ofMinutes(1));
+
+		JsonNode table = api.get(organisation.owner(), tables, 200).get(0);
+		assertThat(table.path("name").asString()).isEqualTo("المستفيدون");
+		assertThat(table.path("fields").findValuesAsString("type")).containsExactly("text", "number", "text");
+		assertThat(done.path("created").asInt()).isEqualTo(5);
+		assertThat(done.path("failures").get(0).path("row").asInt()).isEqualTo(2);
+		assertThat(api.get(organisation.owner(), tables + "/" + table.path("id").asString() + "/records?pageSize=100", 200)
+			.path("records")).hasSize(5);
+		upload(accounts.member(organisation, Role.WRITER), tables + "/upload", windows1256(), Map.of("name", "x"), 403);
+	}
+
+	@Test
 	void aFileThatIsNoSpreadsheetOrIsMissingIsRefusedAndAViewerMayNotUpload() {
 		var organisation = accounts.organisation();
 		TestAccounts.Account viewer = accounts.member(organisation, Role.VIEWER);

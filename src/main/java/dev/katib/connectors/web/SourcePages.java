@@ -144,7 +144,8 @@ class SourcePages {
 
 	@GetMapping("/{id}/bases/{baseId}")
 	String tables(@PathVariable UUID id, @PathVariable String baseId, Model model, Locale locale) {
-		return showTables(model, callers.current(), id, baseId, null, locale);
+		// an upload that failed comes back here with its problem
+		return showTables(model, callers.current(), id, baseId, (String) model.getAttribute("error"), locale);
 	}
 
 	@PostMapping("/{id}/bases/local/tables")

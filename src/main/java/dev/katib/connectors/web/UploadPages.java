@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
@@ -42,9 +43,11 @@ class UploadPages {
 	private final Callers callers;
 	private final Colleagues colleagues;
 	private final PageProblems problems;
+	private final UploadedTables tables;
 
 	UploadPages(DataSources sources, RecordImports imports, Callers callers, Colleagues colleagues,
-			PageProblems problems) {
+			PageProblems problems, UploadedTables tables) {
+		this.tables = tables;
 		this.sources = sources;
 		this.imports = imports;
 		this.callers = callers;
@@ -89,6 +92,20 @@ class UploadPages {
 		}
 		catch (KatibException ex) {
 			return page(model, caller, table, problems.describe(ex, locale));
+		}
+	}
+
+	@PostMapping("/sources/{sourceId}/bases/local/tables/upload")
+	String tableFromFile(@PathVariable UUID sourceId, @RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect, Locale locale) throws IOException {
+		Caller caller = callers.current();
+		try {
+			ImportProgress started = tables.create(caller, sourceId, name, UploadedSheets.read(file, null));
+			return "redirect:/sources/imports/" + started.id();
+		}
+		catch (KatibException ex) {
+			redirect.addFlashAttribute("error", problems.describe(ex, locale));
+			return "redirect:/sources/" + sourceId + "/bases/" + TableRef.BUILT_IN_BASE;
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.katib.connectors.CellValue;
 import dev.katib.connectors.ImportRows;
+import dev.katib.connectors.NewField;
 import dev.katib.connectors.spreadsheet.Column;
 import dev.katib.connectors.spreadsheet.ColumnType;
 import dev.katib.connectors.spreadsheet.Money;
@@ -95,6 +96,20 @@ final class UploadedSheets {
 					.limit(PREVIEW_PROBLEMS)
 					.map(p -> new ProblemView(p.row(), p.column(), p.value(), p.kind(), p.expected(), p.message()))
 					.toList());
+	}
+
+	/** The fields of a new built-in table for the file: one per column, typed as the preview inferred it. */
+	static List<NewField> fields(SpreadsheetPreview read) {
+		return read.columns().stream().map(column -> new NewField(column.name(), switch (column.type()) {
+			case TEXT -> "text";
+			case INTEGER, DECIMAL, PERCENT, CURRENCY -> "number";
+			case BOOLEAN -> "checkbox";
+			case DATE -> "date";
+			case DATE_TIME -> "dateTime";
+			case EMAIL -> "email";
+			case PHONE -> "phone";
+			case URL -> "url";
+		})).toList();
 	}
 
 	/**

@@ -44,8 +44,10 @@ class UploadsApi {
 	private final RecordImports imports;
 	private final Callers callers;
 	private final Colleagues colleagues;
+	private final UploadedTables tables;
 
-	UploadsApi(RecordImports imports, Callers callers, Colleagues colleagues) {
+	UploadsApi(RecordImports imports, Callers callers, Colleagues colleagues, UploadedTables tables) {
+		this.tables = tables;
 		this.imports = imports;
 		this.callers = callers;
 		this.colleagues = colleagues;
@@ -58,6 +60,17 @@ class UploadsApi {
 			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet) throws IOException {
 		callers.current();
 		return UploadedSheets.preview(UploadedSheets.read(file, sheet));
+	}
+
+	@RequiresPermission(Permission.MANAGE_SOURCES)
+	@PostMapping(path = "/api/v1/sources/{sourceId}/bases/local/tables/upload",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Create a built-in table from an uploaded CSV or XLSX file, a field per column typed as its preview showed, and import its rows")
+	ResponseEntity<ImportProgress> tableFromFile(@PathVariable UUID sourceId, @RequestParam @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet,
+			@RequestParam @Size(min = 1, max = 200) String name) throws IOException {
+		ImportProgress started = tables.create(callers.current(), sourceId, name, UploadedSheets.read(file, sheet));
+		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 
 	@RequiresPermission(Permission.USE_SOURCES)
