@@ -73,6 +73,7 @@ public abstract class IntegrationTest {
 		registry.add("katib.delivery.smtp.port", SharedGreenMail::port);
 		registry.add("katib.delivery.smtp.start-tls", () -> "false");
 		registry.add("katib.delivery.poll-interval", () -> "300ms");
+		registry.add("katib.delivery.whatsapp.allow-plain-http", () -> "true");
 		registry.add("katib.delivery.first-retry", () -> "1s");
 		if (SharedRedis.reachable()) {
 			registry.add("katib.rate-limit.redis-url", () -> SharedRedis.URL);

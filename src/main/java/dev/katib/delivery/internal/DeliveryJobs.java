@@ -21,7 +21,7 @@ import dev.katib.delivery.Delivery;
 
 /** The delivery jobs and their attempt log; the only class that writes these tables. Tenant-scoped reads. */
 @Repository
-class DeliveryJobs {
+public class DeliveryJobs {
 
 	/** A job as the worker sees it. */
 	record Job(UUID id, UUID tenantId, UUID letterId, Channel channel, String recipient, int attempts) {
@@ -68,6 +68,32 @@ class DeliveryJobs {
 			.query((rs, n) -> new Job(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6)))
 			.optional();
+	}
+
+	/** Remembers the provider's id of the message that carried the delivery, for its status reports. */
+	void sentAs(Job job, String providerMessageId) {
+		jdbc.sql("UPDATE delivery_jobs SET provider_message_id = :message WHERE id = :id AND tenant_id = :tenant")
+			.param("message", providerMessageId.length() > 200 ? providerMessageId.substring(0, 200) : providerMessageId)
+			.param("id", job.id())
+			.param("tenant", job.tenantId())
+			.update();
+	}
+
+	/**
+	 * Keeps the provider's report of a message of this organisation, unless a later one was kept already.
+	 *
+	 * @return whether a delivery of the organisation was sent as that message
+	 */
+	public boolean reported(UUID tenantId, String providerMessageId, String status, Instant at) {
+		return jdbc.sql("""
+				UPDATE delivery_jobs SET provider_status = :status, provider_status_at = :at
+				WHERE tenant_id = :tenant AND provider_message_id = :message
+				  AND (provider_status_at IS NULL OR provider_status_at <= :at)""")
+			.param("status", status.length() > 40 ? status.substring(0, 40) : status)
+			.param("at", at(at))
+			.param("tenant", tenantId)
+			.param("message", providerMessageId)
+			.update() > 0;
 	}
 
 	void recordAttempt(Job job, int attempt, String outcome, @Nullable String detail, Instant now,
@@ -125,7 +151,8 @@ class DeliveryJobs {
 					.add(new Delivery.Attempt(rs.getInt(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
 			});
 		return jdbc.sql("""
-				SELECT j.id, j.letter_id, j.channel, j.recipient, j.status, j.last_error, j.created_at, j.finished_at
+				SELECT j.id, j.letter_id, j.channel, j.recipient, j.status, j.last_error, j.created_at, j.finished_at,
+				  j.provider_status
 				FROM delivery_jobs j WHERE j.tenant_id = :tenant AND %s ORDER BY j.created_at DESC, j.id DESC LIMIT 200"""
 			.formatted(where))
 			.param("tenant", tenantId)
@@ -133,7 +160,7 @@ class DeliveryJobs {
 			.query((rs, n) -> new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					Channel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
 					instant(rs, 7), rs.getTimestamp(8) == null ? null : instant(rs, 8),
-					List.copyOf(attempts.getOrDefault(rs.getObject(1, UUID.class), List.of()))))
+					List.copyOf(attempts.getOrDefault(rs.getObject(1, UUID.class), List.of())), rs.getString(9)))
 			.list();
 	}
 

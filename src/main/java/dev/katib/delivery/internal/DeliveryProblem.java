@@ -1,16 +1,16 @@
 package dev.katib.delivery.internal;
 
 /** A delivery attempt failed; a permanent problem (a refused address) is not retried. */
-class DeliveryProblem extends RuntimeException {
+public class DeliveryProblem extends RuntimeException {
 
 	private final boolean permanent;
 
-	DeliveryProblem(String message, boolean permanent, Throwable cause) {
+	public DeliveryProblem(String message, boolean permanent, Throwable cause) {
 		super(message, cause);
 		this.permanent = permanent;
 	}
 
-	DeliveryProblem(String message, boolean permanent) {
+	public DeliveryProblem(String message, boolean permanent) {
 		super(message);
 		this.permanent = permanent;
 	}

@@ -58,7 +58,7 @@ class DeliveryService implements Deliveries {
 		}
 		String address = checkedRecipient(channel, recipient);
 		archived.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("letter"));
-		if (senders.stream().noneMatch(sender -> sender.channel() == channel)) {
+		if (senders.stream().noneMatch(sender -> sender.channel() == channel && sender.availableTo(caller.tenantId()))) {
 			throw new KatibException(CHANNEL_UNAVAILABLE, "Letters cannot be sent by " + channel.name().toLowerCase()
 					+ " on this installation.", Map.of("field", "channel"));
 		}

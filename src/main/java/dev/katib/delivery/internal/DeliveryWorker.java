@@ -1,5 +1,7 @@
 package dev.katib.delivery.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -77,8 +79,11 @@ class DeliveryWorker {
 		int attempt = job.attempts() + 1;
 		Instant now = clock.instant();
 		try {
-			send(job);
+			String messageId = send(job);
 			jobs.recordAttempt(job, attempt, "DELIVERED", null, now, null);
+			if (messageId != null) {
+				jobs.sentAs(job, messageId);
+			}
 			events.publishEvent(new LetterDelivered(job.tenantId(), job.letterId(), job.id(), job.channel(), attempt, now));
 			log.info("Delivered letter {} of tenant {} by {} (attempt {})", job.letterId(), job.tenantId(), job.channel(), attempt);
 		}
@@ -100,9 +105,9 @@ class DeliveryWorker {
 		}
 	}
 
-	private void send(DeliveryJobs.Job job) {
+	private @Nullable String send(DeliveryJobs.Job job) {
 		ChannelSender sender = senders.get(job.channel());
-		if (sender == null) {
+		if (sender == null || !sender.availableTo(job.tenantId())) {
 			throw new DeliveryProblem("Letters cannot be sent by " + job.channel() + " on this installation.", false);
 		}
 		var letter = archived.find(job.tenantId(), job.letterId())
@@ -126,7 +131,7 @@ class DeliveryWorker {
 			throw new DeliveryProblem("An attachment of the letter could not be read: " + e.getMessage(), false, e);
 		}
 		String fileName = "letter-" + letter.verificationCode().replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
-		sender.send(new Parcel(job.tenantId(), job.letterId(), job.recipient(), letter.verificationCode(), fileName, pdf,
+		return sender.send(new Parcel(job.tenantId(), job.letterId(), job.recipient(), letter.verificationCode(), fileName, pdf,
 				enclosures));
 	}
 }

@@ -1,5 +1,7 @@
 package dev.katib.delivery.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -60,7 +62,7 @@ class EmailSender implements ChannelSender {
 	}
 
 	@Override
-	public void send(Parcel parcel) {
+	public @Nullable String send(Parcel parcel) {
 		try {
 			MimeMessage message = mail.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -75,6 +77,7 @@ class EmailSender implements ChannelSender {
 						enclosure.contentType());
 			}
 			mail.send(message);
+			return null;
 		}
 		catch (MailAuthenticationException e) {
 			throw new DeliveryProblem("The SMTP server refused Katib's credentials.", false, e);
