@@ -86,7 +86,20 @@ class WhatsAppApi {
 	@PutMapping
 	@Operation(summary = "Set the WhatsApp Cloud API account letters are sent from; secrets are sealed and never shown again")
 	AccountView save(@Valid @RequestBody AccountRequest request) {
+		return saved(request);
+	}
+
+	/** Saves the account after the checks the request's annotations cannot make; pages call it with their form. */
+	AccountView saved(AccountRequest request) {
 		Caller caller = callers.current();
+		if (!request.phoneNumberId().matches("[0-9]{5,30}")) {
+			throw Inputs.invalid("phoneNumberId", "The phone number's id is its digits, as Meta shows them (not the number).");
+		}
+		if ((request.token() != null && !request.token().matches("[\\x21-\\x7E]{20,1000}"))
+				|| (request.appSecret() != null && !request.appSecret().matches("[\\x21-\\x7E]{16,200}"))) {
+			throw Inputs.invalid(request.token() != null ? "token" : "appSecret",
+					"The access token (20 characters or more) and the app secret (16 or more) are printable characters only.");
+		}
 		String apiUrl = request.apiUrl() == null || request.apiUrl().isBlank() ? GRAPH_API : request.apiUrl().strip();
 		URI address;
 		try {
