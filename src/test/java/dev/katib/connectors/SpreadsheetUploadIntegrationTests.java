@@ -131,6 +131,26 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theHeaderRowCanBeGivenWhenDetectionTakesTheWrongOneAndARefusedFileLeavesNoTableBehind() {
+		var organisation = accounts.organisation();
+		byte[] serials = "No,Name,Phone\n1,2,3\n4,5,6\n".getBytes(StandardCharsets.UTF_8);
+
+		JsonNode given = upload(organisation.owner(), "/api/v1/sources/uploads", serials, Map.of("headerRow", "1"), 200);
+		assertThat(given.path("columns").findValuesAsString("name")).containsExactly("No", "Name", "Phone");
+		assertThat(given.path("rowCount").asInt()).isEqualTo(2);
+		assertThat(upload(organisation.owner(), "/api/v1/sources/uploads", serials, Map.of("headerRow", "99"), 400)
+			.path("detail").asString()).contains("header row");
+
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String source = api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "BUILT_IN", "name", "جداولنا"), 201)
+			.path("id").asString();
+		String tables = "/api/v1/sources/" + source + "/bases/local/tables";
+		upload(organisation.owner(), tables + "/upload", "الاسم,المدينة\n".getBytes(StandardCharsets.UTF_8),
+				Map.of("name", "قالب فارغ"), 400);
+		assertThat(api.get(organisation.owner(), tables, 200)).isEmpty();
+	}
+
+	@Test
 	void aFileThatIsNoSpreadsheetOrIsMissingIsRefusedAndAViewerMayNotUpload() {
 		var organisation = accounts.organisation();
 		TestAccounts.Account viewer = accounts.member(organisation, Role.VIEWER);

@@ -174,6 +174,11 @@ class ImportService implements RecordImports {
 			log.warn("Import {} of tenant {} stopped: {}", id, tenantId, ex.getMessage());
 			imports.finished(id, ImportProgress.Status.FAILED, ex.getMessage(), clock.instant());
 		}
+		catch (org.springframework.dao.DataIntegrityViolationException removed) {
+			// the source or its table was removed while the import ran: the rows have nowhere to go
+			log.info("Import {} of tenant {} stopped: its table was removed", id, tenantId);
+			imports.finished(id, ImportProgress.Status.FAILED, "The table was removed during the import.", clock.instant());
+		}
 	}
 
 	private void write(UUID id, SourceAccess source, TableBackend backend, TableRef table, SourceTable schema,

@@ -17,6 +17,7 @@ import dev.katib.accounts.AccessPolicy;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
+import dev.katib.accounts.RequiresPermission;
 import dev.katib.connectors.DataSource;
 import dev.katib.connectors.DataSources;
 import dev.katib.connectors.NewField;
@@ -95,6 +96,7 @@ class SourcePages {
 		return "connectors/source";
 	}
 
+	@RequiresPermission(Permission.MANAGE_SOURCES)
 	@GetMapping("/{id}/remove")
 	String confirmRemoval(@PathVariable UUID id, Model model) {
 		model.addAttribute("source", sources.find(callers.current(), id));
@@ -124,6 +126,7 @@ class SourcePages {
 		}
 	}
 
+	@RequiresPermission(Permission.MANAGE_SOURCES)
 	@GetMapping("/{id}/spreadsheets/{baseId}/remove")
 	String confirmSpreadsheetRemoval(@PathVariable UUID id, @PathVariable String baseId, Model model) {
 		Caller caller = callers.current();

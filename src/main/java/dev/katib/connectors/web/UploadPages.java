@@ -25,6 +25,7 @@ import dev.katib.connectors.ImportRequest;
 import dev.katib.connectors.RecordImports;
 import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableRef;
+import dev.katib.connectors.internal.ConnectorsProperties;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.Pages;
 
@@ -44,9 +45,11 @@ class UploadPages {
 	private final Colleagues colleagues;
 	private final PageProblems problems;
 	private final UploadedTables tables;
+	private final ConnectorsProperties properties;
 
 	UploadPages(DataSources sources, RecordImports imports, Callers callers, Colleagues colleagues,
-			PageProblems problems, UploadedTables tables) {
+			PageProblems problems, UploadedTables tables, ConnectorsProperties properties) {
+		this.properties = properties;
 		this.tables = tables;
 		this.sources = sources;
 		this.imports = imports;
@@ -64,10 +67,12 @@ class UploadPages {
 	@RequiresPermission(Permission.USE_SOURCES)
 	@PostMapping(TABLE + "/upload/preview")
 	String preview(@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable String sheet, Model model, Locale locale) throws IOException {
+			@RequestParam(required = false) @Nullable String sheet,
+			@RequestParam(required = false) @Nullable Integer headerRow, Model model, Locale locale) throws IOException {
 		callers.current();
 		try {
-			model.addAttribute("preview", UploadedSheets.preview(UploadedSheets.read(file, sheet)));
+			model.addAttribute("preview", UploadedSheets.preview(UploadedSheets.read(file, sheet, headerRow)));
+			model.addAttribute("importLimit", properties.maxImportRows());
 		}
 		catch (KatibException ex) {
 			model.addAttribute("previewError", problems.describe(ex, locale));
@@ -79,12 +84,13 @@ class UploadPages {
 	String importFile(@PathVariable UUID sourceId, @PathVariable String baseId, @PathVariable String tableId,
 			@RequestParam(required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String sheet,
+			@RequestParam(required = false) @Nullable Integer headerRow,
 			@RequestParam(required = false) @Nullable List<String> upsertKey, Model model, Locale locale)
 			throws IOException {
 		Caller caller = callers.current();
 		TableRef table = new TableRef(sourceId, baseId, tableId);
 		try {
-			var read = UploadedSheets.read(file, sheet);
+			var read = UploadedSheets.read(file, sheet, headerRow);
 			var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
 			ImportProgress started = imports.start(caller, table,
 					new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false), null);

@@ -38,6 +38,8 @@ final class UploadedSheets {
 
 	/** How many problem cells a preview lists; {@code problemCount} says how many there are. */
 	static final int PREVIEW_PROBLEMS = 200;
+	/** The lowest a header may sit in a file. */
+	static final int MAX_HEADER_ROW = 50;
 
 	private static final SpreadsheetReader READER = new SpreadsheetReader(SpreadsheetLimits.DEFAULTS);
 
@@ -76,11 +78,25 @@ final class UploadedSheets {
 	}
 
 	static SpreadsheetPreview read(@Nullable MultipartFile file, @Nullable String sheet) throws IOException {
+		return read(file, sheet, null);
+	}
+
+	/**
+	 * The file as Katib reads it.
+	 *
+	 * @param headerRow the header's row number when detection took the wrong one; {@code 0} for a file without one
+	 */
+	static SpreadsheetPreview read(@Nullable MultipartFile file, @Nullable String sheet, @Nullable Integer headerRow)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw KatibException.invalidField("file", "Choose a CSV or XLSX file.");
 		}
-		ReadOptions options = sheet == null || sheet.isBlank() ? ReadOptions.DETECT
-				: new ReadOptions(null, null, null, sheet, Map.of());
+		if (headerRow != null && (headerRow < 0 || headerRow > MAX_HEADER_ROW)) {
+			throw dev.katib.platform.Inputs.invalid("headerRow", "The header row is a row number from 1 to "
+					+ MAX_HEADER_ROW + ", or 0 for a file without one.");
+		}
+		ReadOptions options = (sheet == null || sheet.isBlank()) && headerRow == null ? ReadOptions.DETECT
+				: new ReadOptions(null, null, headerRow, sheet == null || sheet.isBlank() ? null : sheet, Map.of());
 		return READER.read(file.getBytes(), options);
 	}
 

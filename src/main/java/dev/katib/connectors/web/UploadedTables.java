@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
@@ -29,6 +30,8 @@ class UploadedTables {
 		this.colleagues = colleagues;
 	}
 
+	/** The table and the import's start commit together: a file refused for import leaves no empty table behind. */
+	@Transactional
 	ImportProgress create(Caller caller, UUID sourceId, String name, SpreadsheetPreview read) {
 		var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
 		SourceTable table = sources.createTable(caller, sourceId, name, UploadedSheets.fields(read));

@@ -57,9 +57,10 @@ class UploadsApi {
 	@PostMapping(path = "/api/v1/sources/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Preview an uploaded CSV or XLSX file: its encoding, delimiter, header row, column types, first rows and every row problem")
 	UploadPreview preview(@RequestParam @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet) throws IOException {
+			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet,
+			@RequestParam(required = false) @Nullable Integer headerRow) throws IOException {
 		callers.current();
-		return UploadedSheets.preview(UploadedSheets.read(file, sheet));
+		return UploadedSheets.preview(UploadedSheets.read(file, sheet, headerRow));
 	}
 
 	@RequiresPermission(Permission.MANAGE_SOURCES)
@@ -68,8 +69,10 @@ class UploadsApi {
 	@Operation(summary = "Create a built-in table from an uploaded CSV or XLSX file, a field per column typed as its preview showed, and import its rows")
 	ResponseEntity<ImportProgress> tableFromFile(@PathVariable UUID sourceId, @RequestParam @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet,
+			@RequestParam(required = false) @Nullable Integer headerRow,
 			@RequestParam @Size(min = 1, max = 200) String name) throws IOException {
-		ImportProgress started = tables.create(callers.current(), sourceId, name, UploadedSheets.read(file, sheet));
+		ImportProgress started = tables.create(callers.current(), sourceId, name,
+				UploadedSheets.read(file, sheet, headerRow));
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 
@@ -80,11 +83,12 @@ class UploadsApi {
 	ResponseEntity<ImportProgress> importFile(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
 			@PathVariable @Size(max = 64) String tableId, @RequestParam @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable @Size(max = 100) String sheet,
+			@RequestParam(required = false) @Nullable Integer headerRow,
 			@RequestParam(required = false) @Nullable @Size(max = 10) List<@Size(max = 200) String> upsertKey,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey)
 			throws IOException {
 		Caller caller = callers.current();
-		SpreadsheetPreview read = UploadedSheets.read(file, sheet);
+		SpreadsheetPreview read = UploadedSheets.read(file, sheet, headerRow);
 		var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
 		ImportProgress started = imports.start(caller, new TableRef(sourceId, baseId, tableId),
 				new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false), idempotencyKey);
