@@ -14,6 +14,7 @@ import dev.katib.letters.LetterStatus;
 import dev.katib.letters.LetterView;
 import dev.katib.platform.KatibException;
 import dev.katib.review.LetterSubmissions;
+import dev.katib.usage.QuotaExceededException;
 
 /**
  * Drafts one row: marks it drafting, opens its letter through the letters module (validation, quota, drafting on
@@ -92,10 +93,13 @@ final class RowProcessor implements ItemProcessor<BatchRow, RowOutcome> {
 		}
 	}
 
-	/** Whether the problem may be gone when the row is tried again: a service unavailable or busy. */
+	/**
+	 * Whether the problem may be gone when the row is tried again in a moment: a service unavailable or busy. An
+	 * exhausted quota is not: it fails the row, to be retried once the quota has room.
+	 */
 	static boolean passing(KatibException problem) {
 		int status = problem.type().status().value();
-		return status == 429 || status >= 500;
+		return !(problem instanceof QuotaExceededException) && (status == 429 || status >= 500);
 	}
 
 	static Map<String, Object> problem(KatibException problem) {
