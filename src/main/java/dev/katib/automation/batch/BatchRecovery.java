@@ -41,7 +41,7 @@ class BatchRecovery {
 	int resumeInterrupted() {
 		int resumed = 0;
 		for (BatchRun run : runs.running()) {
-			if (jobs.live(run)) {
+			if (jobs.live(run.id())) {
 				continue;
 			}
 			try {

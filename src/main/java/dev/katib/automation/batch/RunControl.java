@@ -74,7 +74,7 @@ class RunControl {
 		BatchRun cancelled = runs.change(caller.tenantId(), runId,
 				run -> run.moveTo(RunStatus.CANCELLED, clock.instant(), null));
 		jobs.stop(cancelled);
-		rows.skipUndrafted(runId, !jobs.live(cancelled), clock.instant());
+		rows.skipUndrafted(runId, !jobs.live(runId), clock.instant());
 		return batchRuns.get(caller, runId);
 	}
 

@@ -59,8 +59,8 @@ class RunJobs {
 	}
 
 	/** Whether the run's job runs in this process now. */
-	boolean live(BatchRun run) {
-		return ends.live(run.id());
+	boolean live(java.util.UUID runId) {
+		return ends.live(runId);
 	}
 
 	/** Asks the run's job to stop after its current chunk; it may be restarted from there. */

@@ -6,13 +6,19 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.katib.ai.ModelGateway;
+import dev.katib.ai.ModelRequest;
+import dev.katib.ai.ModelResult;
 import dev.katib.support.IntegrationTest;
+import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.Quotas;
 
@@ -32,10 +38,20 @@ class BatchRunIntegrationTests extends IntegrationTest {
 	BatchRecovery recovery;
 
 	@Autowired
+	RunJobs jobs;
+
+	@Autowired
 	Quotas quotas;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ModelGatewaySwitch gateways;
+
+	@Autowired
+	@Qualifier("modelGateway")
+	ModelGateway offline;
 
 	@Test
 	void aRunOf25RowsDrafts25LettersOnePerRow() {
@@ -112,6 +128,62 @@ class BatchRunIntegrationTests extends IntegrationTest {
 		assertThat(retried.rows().get(RowStatus.DRAFTED)).isEqualTo(12);
 		assertThat(retried.rows().get(RowStatus.FAILED)).isZero();
 		assertThat(letters(schools)).isEqualTo(12);
+	}
+
+	@Test
+	void aPausedRunStopsAfterItsChunkAndResumesWhereItStopped() throws Exception {
+		SchoolsTable schools = SchoolsTable.of(context, accounts.organisation(), 40);
+		UUID run = runs.create(schools.owner(), schools.run("إيقاف واستئناف")).id();
+
+		try (var slow = gateways.use(slowly(Duration.ofMillis(150)))) {
+			control.start(schools.owner(), run);
+			await().atMost(Duration.ofSeconds(30)).until(() -> runs.get(schools.owner(), run).finished() >= 4);
+			control.pause(schools.owner(), run);
+			awaitStatus(schools, run, RunStatus.PAUSED);
+			await().atMost(Duration.ofSeconds(30)).until(() -> !jobs.live(run));
+			RunView stopped = runs.get(schools.owner(), run);
+			assertThat(stopped.rows().get(RowStatus.WAITING)).isPositive();
+			assertThat(stopped.rows().get(RowStatus.DRAFTING)).isZero();
+			long draftedWhenPaused = stopped.rows().get(RowStatus.DRAFTED);
+			Thread.sleep(500);
+			assertThat(runs.get(schools.owner(), run).rows().get(RowStatus.DRAFTED)).isEqualTo(draftedWhenPaused);
+
+			control.resume(schools.owner(), run);
+			awaitStatus(schools, run, RunStatus.COMPLETED);
+		}
+		assertThat(runs.get(schools.owner(), run).rows().get(RowStatus.DRAFTED)).isEqualTo(40);
+		assertThat(letters(schools)).isEqualTo(40);
+	}
+
+	/** The offline engine, taking its time like a model, so a run is still running when a test pauses it. */
+	private ModelGateway slowly(Duration each) {
+		return new ModelGateway() {
+			@Override
+			public <T> ModelResult<T> generate(ModelRequest<T> request) {
+				sleep(each);
+				return offline.generate(request);
+			}
+
+			@Override
+			public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
+				sleep(each);
+				return offline.stream(request, chunks);
+			}
+
+			@Override
+			public boolean offline() {
+				return true;
+			}
+		};
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private RunView awaitStatus(SchoolsTable schools, UUID run, RunStatus status) {
