@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Callers;
@@ -56,6 +58,7 @@ class BatchRunsApi {
 					+ "the template must name a column of the table or a merge field of its mapping: an unknown one "
 					+ "answers validation-failed with field=template and the unknownFields listed. Nothing is drafted.")
 	@RequiresPermission(Permission.WRITE_LETTERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<RunView> create(@RequestBody NewRun body) {
 		RunView run = runs.create(callers.current(), body);

@@ -131,6 +131,21 @@ class BatchRunIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRunThatSubmitsItsLettersLeavesEveryOneInReview() {
+		SchoolsTable schools = SchoolsTable.of(context, accounts.organisation(), 5);
+		NewRun request = schools.run("للمراجعة");
+		UUID run = runs.create(schools.owner(), new NewRun(request.name(), request.sourceId(), request.baseId(),
+				request.tableId(), null, List.of(), request.category(), request.language(), request.template(), true)).id();
+
+		control.start(schools.owner(), run);
+		RunView done = awaitStatus(schools, run, RunStatus.COMPLETED);
+
+		assertThat(done.rows().get(RowStatus.SUBMITTED)).isEqualTo(5);
+		assertThat(jdbc.sql("SELECT count(*) FROM letters_letter WHERE tenant_id = :tenant AND status = 'IN_REVIEW'")
+			.param("tenant", schools.organisation().tenantId()).query(Long.class).single()).isEqualTo(5);
+	}
+
+	@Test
 	void aPausedRunStopsAfterItsChunkAndResumesWhereItStopped() throws Exception {
 		SchoolsTable schools = SchoolsTable.of(context, accounts.organisation(), 40);
 		UUID run = runs.create(schools.owner(), schools.run("إيقاف واستئناف")).id();
