@@ -12,6 +12,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
+import dev.katib.platform.KatibException;
+
 /**
  * Moves a run on when its job ends: a completed job completes the run, a failed one fails it with the reason, and
  * a stopped one leaves it as the pause or cancel that stopped it left it. It knows which runs' jobs run in this
@@ -48,6 +50,21 @@ class RunEnds implements JobExecutionListener {
 		return live.contains(runId);
 	}
 
+	/**
+	 * Why the run failed, as its writer may read it: a problem Katib describes (the source unavailable, the writer
+	 * no longer allowed to write) as it says it; anything else plainly, its details left to the log.
+	 */
+	private static String why(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof KatibException problem && problem.getMessage() != null) {
+				String text = problem.getMessage();
+				return text.length() > 2000 ? text.substring(0, 2000) : text;
+			}
+		}
+		log.warn("A batch run's job failed", failure);
+		return "The run stopped on an unexpected error; resume it to go on from its last committed chunk.";
+	}
+
 	@Override
 	public void afterJob(JobExecution execution) {
 		UUID runId = UUID.fromString(execution.getJobParameters().getString("run"));
@@ -62,10 +79,7 @@ class RunEnds implements JobExecutionListener {
 			log.info("Batch run {} stopped its job execution {}", runId, execution.getId());
 			return;
 		}
-		String why = execution.getAllFailureExceptions().stream().findFirst()
-			.map(failure -> failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage())
-			.map(text -> text.length() > 2000 ? text.substring(0, 2000) : text)
-			.orElse(null);
+		String why = execution.getAllFailureExceptions().stream().findFirst().map(RunEnds::why).orElse(null);
 		runs.changeWhere(runId, current -> current.status().canMoveTo(next)
 				&& (current.status() == RunStatus.RUNNING || next == RunStatus.COMPLETED)
 				? current.moveTo(next, clock.instant(), why) : current);
