@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.katib.accounts.Caller;
@@ -61,10 +62,13 @@ class BatchRunPages {
 		}
 	}
 
+	/** The runs, with the form for a new one; a table's page links here with its table filled in. */
 	@GetMapping
-	String list(Model model) {
-		return show(model, callers.current(), new RunForm(null, null, TableRef.BUILT_IN_BASE, null, null, null, "ar",
-				null, false), null);
+	String list(@RequestParam(required = false) @Nullable UUID sourceId,
+			@RequestParam(required = false) @Nullable String baseId,
+			@RequestParam(required = false) @Nullable String tableId, Model model) {
+		return show(model, callers.current(), new RunForm(null, sourceId, baseId == null ? TableRef.BUILT_IN_BASE : baseId,
+				tableId, null, null, "ar", null, false), null);
 	}
 
 	@PostMapping
