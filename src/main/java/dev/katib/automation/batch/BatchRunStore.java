@@ -3,7 +3,9 @@ package dev.katib.automation.batch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,9 +36,11 @@ class BatchRunStore {
 			template, submit_for_review, status, round, job_execution_id, problem, created_at, started_at, finished_at""";
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	BatchRunStore(JdbcClient jdbc) {
+	BatchRunStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void insert(BatchRun run) {
@@ -75,11 +79,35 @@ class BatchRunStore {
 			.list();
 	}
 
-	/** The runs of every organisation that were running when this process last stopped. */
-	List<BatchRun> running() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM automation_batch_run WHERE status = 'RUNNING' ORDER BY created_at")
+	/** The running runs of every organisation whose job no process has vouched for since {@code before}. */
+	List<BatchRun> abandoned(Instant before) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM automation_batch_run WHERE status = 'RUNNING' "
+				+ "AND (heartbeat_at IS NULL OR heartbeat_at < :before) ORDER BY created_at")
+			.param("before", Timestamp.from(before))
 			.query(BatchRunStore::run)
 			.list();
+	}
+
+	/**
+	 * Takes an abandoned run for this process, once: of several processes that find it abandoned, one takes it.
+	 *
+	 * @return whether this process took it
+	 */
+	boolean claim(UUID runId, Instant before, Instant now) {
+		return jdbc.sql("""
+				UPDATE automation_batch_run SET heartbeat_at = :now WHERE id = :id AND status = 'RUNNING'
+				  AND (heartbeat_at IS NULL OR heartbeat_at < :before)""")
+			.param("now", Timestamp.from(now)).param("id", runId).param("before", Timestamp.from(before))
+			.update() == 1;
+	}
+
+	/** This process runs these runs' jobs now. */
+	void heartbeat(Collection<UUID> runIds, Instant now) {
+		if (!runIds.isEmpty()) {
+			jdbc.sql("UPDATE automation_batch_run SET heartbeat_at = :now WHERE id IN (:runs)")
+				.param("now", Timestamp.from(now)).param("runs", runIds)
+				.update();
+		}
 	}
 
 	/**
@@ -109,12 +137,13 @@ class BatchRunStore {
 		}
 		jdbc.sql("""
 				UPDATE automation_batch_run SET status = :status, round = :round, job_execution_id = :execution,
-				  problem = :problem, started_at = :started, finished_at = :finished, version = version + 1
+				  problem = :problem, started_at = :started, finished_at = :finished, version = version + 1,
+				  heartbeat_at = CASE WHEN :status = 'RUNNING' AND status <> 'RUNNING' THEN :now ELSE heartbeat_at END
 				WHERE id = :id""")
 			.param("status", changed.status().name()).param("round", changed.round())
 			.param("execution", changed.jobExecutionId()).param("problem", changed.problem())
 			.param("started", timestamp(changed.startedAt())).param("finished", timestamp(changed.finishedAt()))
-			.param("id", current.id())
+			.param("now", Timestamp.from(clock.instant())).param("id", current.id())
 			.update();
 		return changed;
 	}

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.katib.platform.KatibException;
@@ -48,6 +49,12 @@ class RunEnds implements JobExecutionListener {
 	/** Whether the run's job runs in this process now. */
 	boolean live(UUID runId) {
 		return live.contains(runId);
+	}
+
+	/** Says every few seconds which runs' jobs this process runs, so no other process resumes them. */
+	@Scheduled(fixedDelayString = "${katib.automation.batch.heartbeat:20s}")
+	void heartbeat() {
+		runs.heartbeat(Set.copyOf(live), clock.instant());
 	}
 
 	/**

@@ -44,6 +44,7 @@ class RunJobs {
 			if (last != null && last.getStatus().isRunning()) {
 				recover(last);
 			}
+			ends.heartbeat();
 			JobExecution execution = operator.start(jobs.job(run, writer), BatchRunJobs.parameters(run));
 			log.info("Batch run {} of tenant {} launched as job execution {}", run.id(), run.tenantId(), execution.getId());
 			return execution.getId();
