@@ -75,7 +75,8 @@ class BatchRunJourneyTests extends BrowserJourney {
 		Page page = newPage();
 		page.setViewportSize(360, 800);
 		page.navigate("/signin");
-		page.getByLabel("البريد الإلكتروني").fill(organisation.owner().email());
+		// a writer: owners also see the warning about Katib's default address, which is not this page's
+		page.getByLabel("البريد الإلكتروني").fill(accounts.member(organisation, Role.WRITER).email());
 		page.getByLabel("كلمة المرور").fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("القائمة")).click();
@@ -85,10 +86,8 @@ class BatchRunJourneyTests extends BrowserJourney {
 		page.getByLabel("الاسم", new Page.GetByLabelOptions().setExact(true)).fill("دعوة معرض العلوم");
 		page.getByLabel("معرّف الجدول").fill(tableId);
 		page.getByLabel("الطلب لكل خطاب").fill("نرجو التكرم بالموافقة على مشاركة {{School name}} من مدينة {{City}} في معرض العلوم");
+		assertThat(pageWidth(page)).isLessThanOrEqualTo(360);
 		screenshot(page, "batch-new-ar-360");
-		assertThat(pageWidth(page)).as(String.valueOf(page.evaluate("() => [...document.querySelectorAll('*')]"
-				+ ".filter(e => e.getBoundingClientRect().right > 361 || e.getBoundingClientRect().left < -1)"
-				+ ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().left) + '-' + Math.round(e.getBoundingClientRect().right)).join(' | ')"))).isLessThanOrEqualTo(360);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إنشاء الدفعة")).click();
 
 		assertThat(page.locator("h1")).hasText("دعوة معرض العلوم");

@@ -63,6 +63,21 @@ class BatchRunPages {
 	}
 
 	/** The runs, with the form for a new one; a table's page links here with its table filled in. */
+	/**
+	 * A previewed letter as the run's page links to it; kept in the session until the page shows it.
+	 *
+	 * @param id the letter
+	 * @param recipient to whom it is written
+	 */
+	record Previewed(UUID id, String recipient) implements java.io.Serializable {
+
+		static Previewed of(LetterView letter) {
+			String organisation = letter.recipient().organisation();
+			return new Previewed(letter.id(), organisation == null || organisation.isBlank()
+					? String.valueOf(letter.recipient().name()) : organisation);
+		}
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable UUID sourceId,
 			@RequestParam(required = false) @Nullable String baseId,
@@ -101,7 +116,7 @@ class BatchRunPages {
 	String preview(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
 		try {
 			List<LetterView> letters = runs.preview(callers.current(), id);
-			redirect.addFlashAttribute("preview", letters);
+			redirect.addFlashAttribute("preview", letters.stream().map(Previewed::of).toList());
 		}
 		catch (KatibException refused) {
 			redirect.addFlashAttribute("error", describe(refused, locale));

@@ -93,6 +93,14 @@ class BatchRunsApiIntegrationTests extends IntegrationTest {
 		badView.put("view", "No such view");
 		assertThat(api.post(owner, "/api/v1/batches", badView, 400).path("field").asString()).isEqualTo("view");
 
+		Map<String, Object> badCondition = new java.util.HashMap<>(body(schools, SchoolsTable.TEMPLATE));
+		badCondition.put("conditions", List.of(Map.of("field", "Region", "operator", "equals", "value", "غرب")));
+		assertThat(api.post(owner, "/api/v1/batches", badCondition, 400).path("field").asString())
+			.isEqualTo("conditions[0].field");
+		badCondition.put("conditions", List.of(Map.of()));
+		assertThat(api.post(owner, "/api/v1/batches", badCondition, 400).path("field").asString())
+			.isEqualTo("conditions[0]");
+
 		String run = "/api/v1/batches/" + api.post(owner, "/api/v1/batches", body(schools, SchoolsTable.TEMPLATE), 201)
 			.path("id").asString();
 		assertThat(api.post(owner, run + "/pause", Map.of(), 409).path("type").asString())
