@@ -17,6 +17,9 @@ import dev.katib.platform.ProblemType;
 @Service
 class RunControl {
 
+	/** How long resuming waits for a run paused a moment ago to finish its chunk. */
+	private static final java.time.Duration STOPPING = java.time.Duration.ofSeconds(10);
+
 	private final BatchRunStore runs;
 	private final BatchRowStore rows;
 	private final RunAccess access;
@@ -92,6 +95,10 @@ class RunControl {
 	}
 
 	private RunView launch(Caller caller, UUID runId, RunStatus expected, boolean nextRound) {
+		if (!jobs.awaitStopped(runId, STOPPING)) {
+			throw new KatibException(ProblemType.CONFLICT,
+					"The run is still finishing its current chunk; try again in a moment.");
+		}
 		BatchRun running = runs.change(caller.tenantId(), runId, run -> {
 			if (run.status() != expected) {
 				throw notAllowed(run, "start");

@@ -64,6 +64,25 @@ class RunJobs {
 		return ends.live(runId);
 	}
 
+	/**
+	 * Waits a little for a stopping job to end, as a run paused a moment ago finishes its current chunk.
+	 *
+	 * @return whether it has ended
+	 */
+	boolean awaitStopped(java.util.UUID runId, java.time.Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (ends.live(runId) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return !ends.live(runId);
+	}
+
 	/** Asks the run's job to stop after its current chunk; it may be restarted from there. */
 	void stop(BatchRun run) {
 		if (run.jobExecutionId() == null) {
