@@ -80,6 +80,7 @@ class BatchRunJourneyTests extends BrowserJourney {
 		page.getByLabel("كلمة المرور").fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("القائمة")).click();
+		screenshot(page, "batch-menu-ar-360");
 		page.locator("#site-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
 			.setName("الدفعات")).click();
 
