@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
@@ -105,10 +107,17 @@ class BatchRunPages {
 		return "automation/batch";
 	}
 
-	/** The live part of a run's page, which htmx asks for again every two seconds while the run runs. */
+	/**
+	 * The live part of a run's page, which htmx asks for again every two seconds while the run runs; once it has
+	 * stopped, the whole page is loaded again, so its rows show their letters.
+	 */
 	@GetMapping("/{id}/progress")
-	String progress(@PathVariable UUID id, Model model) {
-		model.addAttribute("run", runs.get(callers.current(), id));
+	String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		RunView run = runs.get(callers.current(), id);
+		if (run.status() != RunStatus.RUNNING) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("run", run);
 		return "automation/batch :: progress";
 	}
 
