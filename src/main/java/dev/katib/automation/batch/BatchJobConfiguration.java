@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Isolation;
 
 /**
  * Spring Batch for batch runs: the job repository in PostgreSQL (tables {@code automation_batch_*}, from Flyway)
@@ -29,6 +30,9 @@ class BatchJobConfiguration {
 		factory.setDataSource(dataSource);
 		factory.setTransactionManager(transactions);
 		factory.setTablePrefix(TABLE_PREFIX);
+		// each run is its own job instance, kept unique by the repository's constraint and the run's row lock;
+		// serializable creation would fail runs started at the same moment with serialization errors
+		factory.setIsolationLevelForCreateEnum(Isolation.READ_COMMITTED);
 		return factory;
 	}
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,26 @@ class BatchRunIntegrationTests extends IntegrationTest {
 		assertThat(letters(schools)).isEqualTo(25);
 		assertThat(jdbc.sql("SELECT count(*) FROM letters_letter WHERE id = :id AND status = 'DRAFT'")
 			.param("id", rows.getFirst().letterId()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void runsStartedAtTheSameMomentAllComplete() throws Exception {
+		List<SchoolsTable> tables = IntStream.range(0, 3)
+			.mapToObj(n -> SchoolsTable.of(context, accounts.organisation(), 8))
+			.toList();
+		List<UUID> started = tables.stream().map(t -> runs.create(t.owner(), t.run("معًا")).id()).toList();
+		try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			List<java.util.concurrent.Future<RunView>> starting = IntStream.range(0, 3)
+				.mapToObj(n -> threads.submit(() -> control.start(tables.get(n).owner(), started.get(n))))
+				.toList();
+			for (var start : starting) {
+				start.get();
+			}
+		}
+		for (int n = 0; n < 3; n++) {
+			assertThat(awaitStatus(tables.get(n), started.get(n), RunStatus.COMPLETED).rows().get(RowStatus.DRAFTED))
+				.isEqualTo(8);
+		}
 	}
 
 	@Test
