@@ -27,7 +27,20 @@ class RowDrafting {
 
 	LetterView draft(Caller writer, UUID runId, MappedRecord row, String category, Language language,
 			RequestTemplate template) {
+		return draft(writer, runId, row, category, language, template, 0);
+	}
+
+	/** Drafts a row put back {@code retries} times after failing: each retry has a letter of its own. */
+	LetterView draft(Caller writer, UUID runId, MappedRecord row, String category, Language language,
+			RequestTemplate template, int retries) {
 		return letters.draft(writer, RowLetters.letter(row, category, language, template),
-				RowLetters.idempotencyKey(runId, row.recordId()));
+				RowLetters.idempotencyKey(runId, row.recordId(), retries));
+	}
+
+	/** Drafts a preview of a row: a letter of its own, once per (run, record), apart from the run's rows. */
+	LetterView preview(Caller writer, UUID runId, MappedRecord row, String category, Language language,
+			RequestTemplate template) {
+		return letters.draft(writer, RowLetters.letter(row, category, language, template),
+				RowLetters.previewKey(runId, row.recordId()));
 	}
 }

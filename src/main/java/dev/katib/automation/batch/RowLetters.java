@@ -46,6 +46,20 @@ final class RowLetters {
 		return key.length() <= MAX_KEY_LENGTH ? key : "batch:" + runId + ":" + Hashes.sha256Hex(recordId);
 	}
 
+	/**
+	 * The key of a row put back after it failed {@code retries} times: a failed letter stays failed, so a retried
+	 * row opens a new one, once per retry, however often that retry is drafted.
+	 */
+	static String idempotencyKey(UUID runId, String recordId, int retries) {
+		return retries == 0 ? idempotencyKey(runId, recordId)
+				: "batch:" + runId + ":" + retries + ":" + Hashes.sha256Hex(recordId);
+	}
+
+	/** The key of a row's preview letter, which is not the row's own letter. */
+	static String previewKey(UUID runId, String recordId) {
+		return "batch-preview:" + runId + ":" + Hashes.sha256Hex(recordId);
+	}
+
 	private static @Nullable Gender gender(@Nullable String mapped) {
 		return mapped == null ? null : switch (mapped) {
 			case "FEMALE" -> Gender.FEMALE;

@@ -1,6 +1,8 @@
 package dev.katib.automation.batch;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +18,11 @@ enum RowStatus {
 
 	boolean isFinished() {
 		return this == DRAFTED || this == SUBMITTED || this == FAILED || this == SKIPPED;
+	}
+
+	/** The statuses a row may move to this one from: the rule the row store's updates are guarded by. */
+	static List<String> from(RowStatus target) {
+		return Arrays.stream(values()).filter(status -> status.canMoveTo(target)).map(Enum::name).toList();
 	}
 
 	private static Set<RowStatus> next(RowStatus from) {

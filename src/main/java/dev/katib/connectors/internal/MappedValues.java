@@ -1,18 +1,14 @@
 package dev.katib.connectors.internal;
 
-import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.katib.connectors.FieldMapping;
-import dev.katib.connectors.FieldType;
 import dev.katib.connectors.LetterField;
 import dev.katib.connectors.MappedRecord;
 import dev.katib.connectors.SourceRecord;
@@ -48,14 +44,7 @@ final class MappedValues {
 	}
 
 	static @Nullable String text(@Nullable Object value) {
-		return switch (value) {
-			case null -> null;
-			case BigDecimal number -> number.stripTrailingZeros().toPlainString();
-			case FieldType.Attachment file -> file.filename();
-			case Collection<?> values -> values.stream().map(MappedValues::text).filter(t -> t != null)
-				.collect(Collectors.joining(", "));
-			default -> value.toString();
-		};
+		return MappedRecord.text(value);
 	}
 
 	private static @Nullable String gender(@Nullable String text) {

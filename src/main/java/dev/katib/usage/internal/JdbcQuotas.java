@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -163,17 +164,23 @@ class JdbcQuotas implements Quotas {
 			.update() == 1;
 	}
 
+	/**
+	 * Adjusts the organisation's counter, then the member's: the order {@link #reserve} takes them in, so that
+	 * concurrent drafts (a batch run's) never wait on each other's counters in a cycle.
+	 */
 	private void adjust(QuotaReservation reservation, long letters, long tokens) {
-		jdbc.sql("""
-				UPDATE usage_counter
-				   SET letters_used = GREATEST(0, letters_used + :letters), tokens_used = GREATEST(0, tokens_used + :tokens)
-				 WHERE tenant_id = :tenant AND holder_id IN (:tenant, :user) AND period_start = :period""")
-			.param("letters", letters)
-			.param("tokens", tokens)
-			.param("tenant", reservation.tenantId())
-			.param("user", reservation.userId())
-			.param("period", reservation.periodStart())
-			.update();
+		for (UUID holder : List.of(reservation.tenantId(), reservation.userId())) {
+			jdbc.sql("""
+					UPDATE usage_counter
+					   SET letters_used = GREATEST(0, letters_used + :letters), tokens_used = GREATEST(0, tokens_used + :tokens)
+					 WHERE tenant_id = :tenant AND holder_id = :holder AND period_start = :period""")
+				.param("letters", letters)
+				.param("tokens", tokens)
+				.param("tenant", reservation.tenantId())
+				.param("holder", holder)
+				.param("period", reservation.periodStart())
+				.update();
+		}
 	}
 
 	private void limit(UUID tenantId, UUID holderId, QuotaLimits limits) {

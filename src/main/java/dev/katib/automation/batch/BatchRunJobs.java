@@ -1,0 +1,109 @@
+package dev.katib.automation.batch;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.katib.accounts.Caller;
+import dev.katib.platform.KatibException;
+import dev.katib.review.LetterSubmissions;
+
+/**
+ * The Spring Batch job of one run: a {@code snapshot} step that keeps the run's records as rows (once; a restart
+ * finds it done), then a chunk-oriented {@code draft} step that drafts the rows still to draft, a chunk at a time,
+ * with {@link BatchSettings#concurrency()} rows drafting at once over every run of the process. A row that keeps
+ * failing for a passing reason is retried, then skipped as failed; the run goes on.
+ */
+@Component
+class BatchRunJobs {
+
+	static final String JOB = "batch-run";
+
+	private final JobRepository repository;
+	private final PlatformTransactionManager transactions;
+	private final BatchRowStore rows;
+	private final RunRecords records;
+	private final RowDrafting drafting;
+	private final DraftEnds ends;
+	private final LetterSubmissions submissions;
+	private final RunEnds runEnds;
+	private final BatchSettings settings;
+	private final Clock clock;
+	private final SimpleAsyncTaskExecutor drafts;
+
+	BatchRunJobs(JobRepository repository, PlatformTransactionManager transactions, BatchRowStore rows,
+			RunRecords records, RowDrafting drafting, DraftEnds ends, LetterSubmissions submissions, RunEnds runEnds,
+			BatchSettings settings, Clock clock) {
+		this.repository = repository;
+		this.transactions = transactions;
+		this.rows = rows;
+		this.records = records;
+		this.drafting = drafting;
+		this.ends = ends;
+		this.submissions = submissions;
+		this.runEnds = runEnds;
+		this.settings = settings;
+		this.clock = clock;
+		this.drafts = new SimpleAsyncTaskExecutor("batch-row-");
+		this.drafts.setVirtualThreads(true);
+		this.drafts.setConcurrencyLimit(settings.concurrency());
+	}
+
+	/** The parameters that name a run's job instance: the run, and its round. */
+	static JobParameters parameters(BatchRun run) {
+		return new JobParametersBuilder().addString("run", run.id().toString())
+			.addLong("round", (long) run.round())
+			.toJobParameters();
+	}
+
+	Job job(BatchRun run, Caller writer) {
+		return new JobBuilder(JOB, repository).start(snapshot(run, writer)).next(draft(run, writer)).listener(runEnds)
+			.build();
+	}
+
+	private Step snapshot(BatchRun run, Caller writer) {
+		return new StepBuilder("snapshot", repository).tasklet((contribution, context) -> {
+			if (rows.counts(run.id()).isEmpty()) {
+				rows.insertAll(run.tenantId(), run.id(), records.all(writer, run.table(), run.view(), run.conditions()),
+						clock.instant());
+			}
+			return RepeatStatus.FINISHED;
+		}, transactions).build();
+	}
+
+	private Step draft(BatchRun run, Caller writer) {
+		return new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(settings.chunkSize())
+			.reader(new WaitingRows(rows, run.id(), settings.chunkSize()))
+			.processor(new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock))
+			.writer(chunk -> chunk.forEach(outcome -> rows.record(outcome, clock.instant())))
+			.transactionManager(transactions)
+			.taskExecutor(drafts)
+			.faultTolerant()
+			.retry(KatibException.class, TransientDataAccessException.class)
+			.retryLimit(settings.retries())
+			.skip(KatibException.class, TransientDataAccessException.class)
+			.skipLimit(RunRecords.MAX_ROWS)
+			.skipListener(new SkipListener<BatchRow, RowOutcome>() {
+				@Override
+				public void onSkipInProcess(BatchRow row, Throwable failure) {
+					rows.record(RowOutcome.failed(row, null, failure instanceof KatibException problem
+							? RowProcessor.problem(problem)
+							: java.util.Map.of("title", "Drafting failed", "detail", "The row could not be drafted.")),
+							clock.instant());
+				}
+			})
+			.build();
+	}
+}

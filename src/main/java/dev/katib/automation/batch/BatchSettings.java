@@ -1,0 +1,27 @@
+package dev.katib.automation.batch;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How batch runs draft.
+ *
+ * @param concurrency the most rows drafted at once, over every run of this process ({@code KATIB_AI_CONCURRENCY}):
+ * each holds one model call
+ * @param chunkSize rows per committed chunk; a restart resumes after the last committed one
+ * @param retries how often a row is tried again after a passing failure (the model or the source unavailable)
+ * @param draftTimeout how long a row waits for its letter's draft before it counts as failed
+ */
+@ConfigurationProperties("katib.automation.batch")
+@Validated
+record BatchSettings(
+		@Min(value = 1, message = "KATIB_AI_CONCURRENCY must be at least 1")
+		@Max(value = 64, message = "KATIB_AI_CONCURRENCY must be at most 64") int concurrency,
+		@Min(1) @Max(100) int chunkSize, @Min(0) @Max(10) int retries, @NotNull Duration draftTimeout) {
+}
