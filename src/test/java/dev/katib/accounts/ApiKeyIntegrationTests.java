@@ -63,10 +63,18 @@ class ApiKeyIntegrationTests extends IntegrationTest {
 
 	@Test
 	void neverGivesAKeyMoreThanItsCreatorHolds() {
-		assertThat(create(admin, List.of("SIGNER"), Duration.ofDays(1)).status()).isEqualTo(400);
 		assertThat(create(admin, List.of("OWNER"), Duration.ofDays(1)).status()).isEqualTo(400);
 		assertThat(create(accounts.member(organisation, Role.WRITER), List.of("WRITER"), Duration.ofDays(1)).status())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void anOwnerAloneMakesKeysForTheRolesBelowTheirs() {
+		var created = create(organisation.owner(), List.of("WRITER", "REVIEWER"), Duration.ofDays(30));
+		assertThat(created.status()).isEqualTo(201);
+
+		var me = api.get("/api/v1/me", "Bearer " + created.text("secret"));
+		assertThat(me.json().get("roles").toString()).isEqualTo("[\"WRITER\",\"REVIEWER\"]");
 	}
 
 	@Test

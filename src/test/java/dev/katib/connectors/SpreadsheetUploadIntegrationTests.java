@@ -128,6 +128,16 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 		assertThat(api.get(organisation.owner(), tables + "/" + table.path("id").asString() + "/records?pageSize=100", 200)
 			.path("records")).hasSize(5);
 		upload(accounts.member(organisation, Role.WRITER), tables + "/upload", windows1256(), Map.of("name", "x"), 403);
+
+		byte[] addresses = "الجهة,العنوان\r\nوزارة التعليم,\"مبنى 5\r\nطريق الملك فهد\r\nالرياض\"\r\n"
+			.getBytes(StandardCharsets.UTF_8);
+		JsonNode imported = api.waitFor(organisation.owner(), upload(organisation.owner(), tables + "/upload", addresses,
+				Map.of("name", "العناوين"), 202).path("id").asString(), Duration.ofMinutes(1));
+		String path = tables + "/" + imported.path("table").path("tableId").asString();
+		assertThat(api.get(organisation.owner(), path, 200).path("fields").findValuesAsString("type"))
+			.containsExactly("text", "longText");
+		assertThat(api.get(organisation.owner(), path + "/records", 200).path("records").get(0).path("fields")
+			.path("العنوان").asString()).isEqualTo("مبنى 5\nطريق الملك فهد\nالرياض");
 	}
 
 	@Test

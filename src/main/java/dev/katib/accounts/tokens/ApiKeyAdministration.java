@@ -47,8 +47,8 @@ public class ApiKeyAdministration {
 		if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST_LIFETIME))) {
 			throw invalid("expiresAt", "must be in the future and at most 366 days away");
 		}
-		if (scopes.isEmpty() || scopes.contains(Role.OWNER) || !caller.roles().containsAll(scopes)) {
-			throw invalid("scopes", "must be roles you hold yourself, other than OWNER");
+		if (scopes.isEmpty() || scopes.contains(Role.OWNER) || !scopes.stream().allMatch(scope -> ApiKeys.within(scope, caller.roles()))) {
+			throw invalid("scopes", "must be roles whose permissions you hold yourself, other than OWNER");
 		}
 		var created = keys.create(caller.tenantId(), caller.userId(), name, scopes, expiresAt);
 		events.publishEvent(new AccountEvent.ApiKeyCreated(AccountEvent.Actor.of(caller), created.key().id(),

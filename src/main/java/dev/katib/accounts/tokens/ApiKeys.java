@@ -25,7 +25,7 @@ import dev.katib.platform.Ids;
 /**
  * API keys for integrations: {@code katib_} followed by 43 random characters, shown once and stored
  * as a SHA-256 hash with a visible prefix. A key acts for the member who created it, with the roles
- * it was scoped to that the member still holds; it stops working when revoked, expired or when
+ * it was scoped to whose permissions the member still holds; it stops working when revoked, expired or when
  * that member is disabled.
  */
 @Component
@@ -138,13 +138,19 @@ public class ApiKeys {
 								now));
 					}
 					EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-					roles.addAll(key.scopes());
-					roles.retainAll(member.roles());
+					key.scopes().stream().filter(scope -> within(scope, member.roles())).forEach(roles::add);
 					return new CallerAuthentication(new dev.katib.accounts.Caller(member.tenantId(), member.id(),
 							"api-key " + key.prefix(), roles, java.util.Locale.forLanguageTag(member.language()),
 							address));
 				}));
 		});
+	}
+
+	/** Whether whoever holds these roles may do all a key scoped to this role may: an owner may act as a writer. */
+	static boolean within(Role scope, java.util.Set<Role> holder) {
+		return java.util.Arrays.stream(dev.katib.accounts.Permission.values())
+			.filter(permission -> permission.isGrantedTo(java.util.Set.of(scope)))
+			.allMatch(permission -> permission.isGrantedTo(holder));
 	}
 
 	private static ApiKey key(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -101,7 +101,8 @@ public final class FieldValues {
 				return trimmed.replace('\n', ' ').replace('\r', ' ');
 			}
 			default -> {
-				return text;
+				// one way to end a line, whatever the program that wrote it
+				return text.replace("\r\n", "\n").replace('\r', '\n');
 			}
 		}
 	}

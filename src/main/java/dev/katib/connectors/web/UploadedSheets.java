@@ -116,8 +116,20 @@ final class UploadedSheets {
 
 	/** The fields of a new built-in table for the file: one per column, typed as the preview inferred it. */
 	static List<NewField> fields(SpreadsheetPreview read) {
-		return read.columns().stream().map(column -> new NewField(column.name(), switch (column.type()) {
-			case TEXT -> "text";
+		List<NewField> fields = new ArrayList<>();
+		for (int c = 0; c < read.columns().size(); c++) {
+			fields.add(new NewField(read.columns().get(c).name(), fieldType(read, c)));
+		}
+		return fields;
+	}
+
+	/** A text column with a line break in any cell keeps its lines as long text. */
+	private static String fieldType(SpreadsheetPreview read, int column) {
+		int index = column;
+		return switch (read.columns().get(column).type()) {
+			case TEXT -> read.rows().stream()
+				.anyMatch(row -> index < row.values().size() && row.values().get(index) instanceof String text
+						&& text.indexOf('\n') >= 0) ? "longText" : "text";
 			case INTEGER, DECIMAL, PERCENT, CURRENCY -> "number";
 			case BOOLEAN -> "checkbox";
 			case DATE -> "date";
@@ -125,7 +137,7 @@ final class UploadedSheets {
 			case EMAIL -> "email";
 			case PHONE -> "phone";
 			case URL -> "url";
-		})).toList();
+		};
 	}
 
 	/**
