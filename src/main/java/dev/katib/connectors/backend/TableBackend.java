@@ -33,14 +33,14 @@ public interface TableBackend {
 	 * @param reference what the organisation gave: a link or an id
 	 */
 	default Base addBase(SourceAccess source, String reference) {
-		throw new KatibException(ProblemType.VALIDATION_FAILED, "The bases of \"" + source.name()
-				+ "\" are the ones its credential reaches; they are not added one by one.");
+		throw new KatibException(ProblemType.VALIDATION_FAILED, "Spreadsheets are added one by one only to Google "
+				+ "Sheets sources; \"" + source.name() + "\" shows every base it can reach by itself.");
 	}
 
 	/** Stops reading a base added with {@link #addBase}; nothing in the base itself changes. */
 	default void removeBase(SourceAccess source, String baseId) {
-		throw new KatibException(ProblemType.VALIDATION_FAILED, "The bases of \"" + source.name()
-				+ "\" are the ones its credential reaches; they are not removed one by one.");
+		throw new KatibException(ProblemType.VALIDATION_FAILED, "Spreadsheets are removed one by one only from Google "
+				+ "Sheets sources; \"" + source.name() + "\" shows every base it can reach by itself.");
 	}
 
 	List<SourceTable> tables(SourceAccess source, String baseId);

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +48,13 @@ class UploadPages {
 	private final PageProblems problems;
 	private final UploadedTables tables;
 	private final ConnectorsProperties properties;
+	private final DataSize maxUpload;
 
 	UploadPages(DataSources sources, RecordImports imports, Callers callers, Colleagues colleagues,
-			PageProblems problems, UploadedTables tables, ConnectorsProperties properties) {
+			PageProblems problems, UploadedTables tables, ConnectorsProperties properties,
+			@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload) {
 		this.properties = properties;
+		this.maxUpload = maxUpload;
 		this.tables = tables;
 		this.sources = sources;
 		this.imports = imports;
@@ -103,10 +108,12 @@ class UploadPages {
 
 	@PostMapping("/sources/{sourceId}/bases/local/tables/upload")
 	String tableFromFile(@PathVariable UUID sourceId, @RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect, Locale locale) throws IOException {
+			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) @Nullable String sheet,
+			@RequestParam(required = false) @Nullable Integer headerRow, RedirectAttributes redirect, Locale locale)
+			throws IOException {
 		Caller caller = callers.current();
 		try {
-			ImportProgress started = tables.create(caller, sourceId, name, UploadedSheets.read(file, null));
+			ImportProgress started = tables.create(caller, sourceId, name, UploadedSheets.read(file, sheet, headerRow));
 			return "redirect:/sources/imports/" + started.id();
 		}
 		catch (KatibException ex) {
@@ -141,6 +148,7 @@ class UploadPages {
 		model.addAttribute("table", table);
 		model.addAttribute("path", path(ref));
 		model.addAttribute("error", error);
+		model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());
 		return "connectors/upload";
 	}
 
