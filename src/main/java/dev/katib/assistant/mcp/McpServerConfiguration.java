@@ -10,6 +10,8 @@ import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServer
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.accounts.Callers;
@@ -39,6 +41,13 @@ class McpServerConfiguration {
 			.mcpEndpoint(ENDPOINT)
 			.contextExtractor(new McpCallers(callers))
 			.build();
+	}
+
+	/** The transport's routes, its refusals answered as problem details; Spring AI's own routes back off by name. */
+	@Bean
+	RouterFunction<ServerResponse> webMvcStreamableServerRouterFunction(
+			WebMvcStreamableServerTransportProvider transport) {
+		return transport.getRouterFunction().filter(new McpErrorAnswers());
 	}
 
 	@Bean
