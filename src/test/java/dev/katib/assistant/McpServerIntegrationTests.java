@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.Map;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.katib.accounts.Role;
+import dev.katib.archive.Archive;
+import dev.katib.archive.FileKind;
+import dev.katib.archive.StoreRequest;
+import dev.katib.knowledge.Language;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.letters.DraftLetter;
+import dev.katib.letters.Letters;
+import dev.katib.letters.RecipientInput;
 import dev.katib.connectors.SourcesClient;
 import dev.katib.support.FakeAirtable;
 import dev.katib.support.FakeBase;
@@ -33,8 +45,18 @@ class McpServerIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	WritingKnowledge knowledge;
+
+	@Autowired
+	Letters letters;
+
+	@Autowired
+	Archive archive;
+
 	private final List<McpSyncClient> clients = new java.util.ArrayList<>();
 	private SourcesClient api;
+	private TestAccounts.TestOrganisation organisation;
 	private TestAccounts.Account admin;
 	private FakeBase.Table schools;
 	private Map<String, Object> table;
@@ -44,7 +66,7 @@ class McpServerIntegrationTests extends IntegrationTest {
 		FakeAirtable airtable = FakeAirtable.shared();
 		FakeBase base = airtable.base("Invitations");
 		schools = base.table("Schools", field("Name", "singleLineText"), field("Region", "singleLineText"));
-		TestAccounts.TestOrganisation organisation = accounts.organisation();
+		organisation = accounts.organisation();
 		admin = accounts.member(organisation, Role.ADMIN, Role.WRITER, Role.VIEWER);
 		api = new SourcesClient(baseUrl(), accounts);
 		String source = api.connectAirtable(organisation.owner(), airtable.token(base));
@@ -116,6 +138,42 @@ class McpServerIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> client.callTool(new McpSchema.CallToolRequest("list_sources", Map.of())))
 			.isInstanceOf(RuntimeException.class);
 		assertThatThrownBy(() -> client(key.path("secret").asString()).initialize()).isInstanceOf(RuntimeException.class);
+	}
+
+	@Test
+	void lettersAndArchivedDocumentsAreResourcesOfTheKeysOrganisationOnly() {
+		knowledge.seedCategories(organisation.tenantId());
+		UUID letter = letters.draft(ToolCallsFixture.caller(admin), new DraftLetter("request", Language.ARABIC,
+				new RecipientInput("سارة الأحمد", "saada", null, null, "مدرسة النور"), null,
+				"نرجو التكرم بالموافقة على مشاركة المدرسة في معرض العلوم", null, null), null).id();
+		byte[] invitation = "دعوة لحضور معرض العلوم".getBytes(StandardCharsets.UTF_8);
+		UUID file = archive.store(StoreRequest.upload(organisation.tenantId(), null, FileKind.INCOMING, "invitation.txt",
+				"text/plain", invitation)).id();
+		McpSyncClient client = client(key("VIEWER").path("secret").asString());
+		client.initialize();
+
+		List<String> templates = client.listResourceTemplates().resourceTemplates().stream()
+			.map(McpSchema.ResourceTemplate::uriTemplate).toList();
+		var letterRead = client.readResource(new McpSchema.ReadResourceRequest("katib://letters/" + letter));
+		var fileRead = client.readResource(new McpSchema.ReadResourceRequest("katib://archive/" + file));
+
+		assertThat(templates).containsExactlyInAnyOrder("katib://letters/{letterId}", "katib://archive/{fileId}");
+		assertThat(((McpSchema.TextResourceContents) letterRead.contents().getFirst()).text()).contains(letter.toString())
+			.contains("سارة الأحمد");
+		assertThat(Base64.getDecoder().decode(((McpSchema.BlobResourceContents) fileRead.contents().getFirst()).blob()))
+			.isEqualTo(invitation);
+		TestAccounts.TestOrganisation other = accounts.organisation();
+		TestAccounts.Account stranger = accounts.member(other, Role.ADMIN, Role.VIEWER);
+		McpSyncClient strangers = client(api.post(stranger, "/api/v1/api-keys", Map.of("name", "other", "scopes",
+				List.of("VIEWER"), "expiresAt", clock.instant().plus(Duration.ofDays(30)).toString()), 201)
+			.path("secret").asString());
+		strangers.initialize();
+		assertThatThrownBy(() -> strangers.readResource(new McpSchema.ReadResourceRequest("katib://letters/" + letter)))
+			.isInstanceOfSatisfying(McpError.class, refused -> assertThat(refused.getJsonRpcError().code())
+				.isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND));
+		assertThatThrownBy(() -> strangers.readResource(new McpSchema.ReadResourceRequest("katib://archive/" + file)))
+			.isInstanceOfSatisfying(McpError.class, refused -> assertThat(refused.getJsonRpcError().code())
+				.isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND));
 	}
 
 	private JsonNode key(String scope) {

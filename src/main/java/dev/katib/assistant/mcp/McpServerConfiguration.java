@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import org.springframework.ai.mcp.customizer.McpSyncServerCustomizer;
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
@@ -15,11 +16,14 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.accounts.Callers;
+import dev.katib.archive.Archive;
 import dev.katib.assistant.internal.ToolCalls;
 import dev.katib.assistant.internal.ToolCatalogue;
+import dev.katib.letters.Letters;
 
 /**
- * Spring AI's MCP server (Streamable HTTP, synchronous) with the assistant's catalogue. The transport carries each
+ * Spring AI's MCP server (Streamable HTTP, synchronous) with the assistant's catalogue, and letters and archived
+ * documents as resources. The transport carries each
  * request's caller to the handlers; tools/list shows a caller only the tools their roles (an API key's scopes)
  * grant, and handlers run on the request's own thread, as the servlet stack expects.
  */
@@ -53,6 +57,12 @@ class McpServerConfiguration {
 	@Bean
 	List<SyncToolSpecification> assistantToolSpecifications(McpTools tools) {
 		return tools.specifications();
+	}
+
+	@Bean
+	List<SyncResourceTemplateSpecification> assistantResourceTemplates(Letters letters, Archive archive,
+			JsonMapper json) {
+		return new McpResources(letters, archive, json).specifications();
 	}
 
 	/** Spring AI takes one customizer: this one replaces its servlet default, whose immediate execution it keeps. */
