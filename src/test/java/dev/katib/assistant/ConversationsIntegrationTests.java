@@ -71,6 +71,9 @@ class ConversationsIntegrationTests extends IntegrationTest {
 			});
 			assertThat(waiting).isInstanceOf(TurnOutcome.NeedsConfirmation.class);
 			assertThat(records.listAll(writer, table, RecordQuery.firstPage(10), 10)).isEmpty();
+			assertThatThrownBy(() -> conversations.ask(writer, started.id(), "وماذا بعد؟", text -> {
+			})).isInstanceOfSatisfying(KatibException.class,
+					refused -> assertThat(refused.type()).isEqualTo(ProblemType.CONFLICT));
 			TurnOutcome done = conversations.confirm(writer, started.id(), true, text -> {
 			});
 

@@ -66,6 +66,11 @@ public class Conversations {
 	/** Asks the question in the conversation and keeps the turn's messages, whatever its outcome. */
 	public TurnOutcome ask(Caller caller, UUID id, String question, Consumer<String> text) {
 		List<ChatMessage> before = messages(caller, id);
+		if (!before.isEmpty() && before.getLast() instanceof ChatMessage.Assistant waiting
+				&& !waiting.toolCalls().isEmpty()) {
+			throw new KatibException(dev.katib.platform.ProblemType.CONFLICT,
+					"Tool calls wait for a confirmation; confirm or decline them first.");
+		}
 		if (question.isBlank() || question.length() > 4_000) {
 			throw KatibException.invalidField("question", "must hold 1 to 4000 characters");
 		}
