@@ -63,6 +63,8 @@ public final class StrictSchemas {
 	private static String jsonValue(Object constant) {
 		for (var method : constant.getClass().getMethods()) {
 			if (method.isAnnotationPresent(JsonValue.class)) {
+				// an arguments record's enum may be package-private, as Jackson reads it anyway
+				method.trySetAccessible();
 				try {
 					return String.valueOf(method.invoke(constant));
 				}

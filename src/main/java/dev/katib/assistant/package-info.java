@@ -1,7 +1,7 @@
 /**
  * The AI assistant over an organisation's data, and the MCP server that offers the same tools.
  */
-@ApplicationModule(displayName = "Assistant", allowedDependencies = { "platform", "accounts", "usage", "letters", "knowledge", "review", "paper", "automation", "delivery", "documents", "archive", "connectors", "ai" })
+@ApplicationModule(displayName = "Assistant", allowedDependencies = { "platform", "accounts", "usage", "letters", "letters :: content", "knowledge", "review", "paper", "automation", "delivery", "documents", "archive", "connectors", "ai" })
 @NullMarked
 package dev.katib.assistant;
 

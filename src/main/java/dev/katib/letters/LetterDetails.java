@@ -26,6 +26,9 @@ import dev.katib.platform.ArabicText;
 @Component
 class LetterDetails {
 
+	/** How far a thread is followed up and down, far beyond any real exchange of letters. */
+	private static final int MAX_THREAD_DEPTH = 50;
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
@@ -130,6 +133,37 @@ class LetterDetails {
 	}
 
 	record Found(List<Letter> items, long total) {
+	}
+
+	/**
+	 * The thread the letter belongs to, oldest first: the letter it started from (followed up through replies and
+	 * follow-ups) and every letter that replies to or follows up a letter of the thread, at most {@code limit}.
+	 */
+	List<Letter> thread(UUID tenantId, UUID letterId, int limit) {
+		return jdbc.sql("""
+				WITH RECURSIVE up (id, parent, depth) AS (
+				    SELECT id, coalesce(reply_to_id, follows_up_id), 0 FROM letters_letter
+				    WHERE tenant_id = :tenantId AND id = :letterId
+				  UNION ALL
+				    SELECT l.id, coalesce(l.reply_to_id, l.follows_up_id), up.depth + 1
+				    FROM letters_letter l JOIN up ON l.id = up.parent
+				    WHERE l.tenant_id = :tenantId AND up.depth < :depth),
+				root AS (SELECT id FROM up ORDER BY depth DESC LIMIT 1),
+				down (id, depth) AS (
+				    SELECT id, 0 FROM root
+				  UNION ALL
+				    SELECT l.id, down.depth + 1
+				    FROM letters_letter l JOIN down ON l.reply_to_id = down.id OR l.follows_up_id = down.id
+				    WHERE l.tenant_id = :tenantId AND down.depth < :depth)
+				""" + " SELECT " + LetterStore.COLUMNS + """
+				 FROM letters_letter l WHERE l.tenant_id = :tenantId AND l.id IN (SELECT id FROM down)
+				ORDER BY l.created_at, l.id LIMIT :limit""")
+			.param("tenantId", tenantId)
+			.param("letterId", letterId)
+			.param("depth", MAX_THREAD_DEPTH)
+			.param("limit", limit)
+			.query(LetterStore::letter)
+			.list();
 	}
 
 	/** Remembers the member's name as it is now, for the letters and versions they write. */

@@ -156,6 +156,19 @@ public class Letters {
 		return new LetterPage(views.page(caller.tenantId(), found.items()), found.total(), page, size);
 	}
 
+	/**
+	 * The thread of the letter, oldest first: the letter it started from and every reply and follow-up, at most
+	 * {@link #MAX_PAGE_SIZE} letters.
+	 *
+	 * @throws KatibException forbidden without {@link Permission#READ_LETTERS}; not found when the caller's
+	 *         organisation has no such letter
+	 */
+	public List<LetterView> thread(Caller caller, UUID letterId) {
+		Permission.READ_LETTERS.require(caller);
+		find(caller, letterId);
+		return views.page(caller.tenantId(), details.thread(caller.tenantId(), letterId, MAX_PAGE_SIZE));
+	}
+
 	/** Every version of the letter, the first first. */
 	public List<VersionView> versions(Caller caller, UUID letterId) {
 		Permission.READ_LETTERS.require(caller);

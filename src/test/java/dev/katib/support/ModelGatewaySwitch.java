@@ -8,7 +8,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.katib.ai.ModelGateway;
+import dev.katib.ai.ToolAnswer;
+import dev.katib.ai.ToolRequest;
 import dev.katib.ai.ModelRequest;
 import dev.katib.ai.ModelResult;
 import dev.katib.ai.internal.PublishedCallEvents;
@@ -60,6 +64,11 @@ public final class ModelGatewaySwitch implements ModelGateway {
 	@Override
 	public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
 		return current.get().stream(request, chunks);
+	}
+
+	@Override
+	public ToolAnswer converse(ToolRequest request, @Nullable Consumer<String> chunks) {
+		return current.get().converse(request, chunks);
 	}
 
 	@Override

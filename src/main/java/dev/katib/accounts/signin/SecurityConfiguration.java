@@ -22,7 +22,7 @@ import dev.katib.accounts.members.Members;
 import dev.katib.accounts.tokens.BearerTokenProvider;
 
 /**
- * Two ways in. The API ({@code /api/**} and {@code /actuator/**}) is stateless: a bearer access
+ * Two ways in. The API ({@code /api/**}, {@code /actuator/**} and the MCP server at {@code /mcp}) is stateless: a bearer access
  * token or API key on every request, no cookies, no CSRF, and problem details for 401 and 403.
  * Everything else is the browser: a form sign-in, a session cookie, CSRF tokens, and a redirect to
  * the sign-in page for whoever is not signed in.
@@ -67,7 +67,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, BearerTokenProvider bearer) {
 		ProviderManager bearerManager = new ProviderManager(bearer);
 		ProblemAnswers problems = new ProblemAnswers();
-		http.securityMatcher("/api/**", "/actuator/**")
+		http.securityMatcher("/api/**", "/actuator/**", "/mcp", "/mcp/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, PUBLIC_API)
 				.permitAll()
 				.requestMatchers("/api/docs", "/api/swagger-ui/**")

@@ -2,9 +2,9 @@ package dev.katib.assistant.internal;
 
 import java.util.function.BiFunction;
 
-import dev.katib.ai.StrictSchemas;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
+import dev.katib.ai.StrictSchemas;
 import dev.katib.ai.ToolSpec;
 
 /**
@@ -15,15 +15,30 @@ import dev.katib.ai.ToolSpec;
  * @param arabicLabel what it does, in Arabic, for the member who sees the call
  * @param arguments the record its arguments are read into; its JSON Schema is generated from it
  * @param permission what the caller needs to call it
- * @param changesData whether it changes data, so the member confirms before it runs
+ * @param effect whether it only reads, adds, or changes or removes what exists
  * @param action what it does, as the caller
  * @param <A> the type of its arguments
  */
-record AssistantTool<A extends Record>(String name, String description, String arabicLabel, Class<A> arguments,
-		Permission permission, boolean changesData, BiFunction<Caller, A, Object> action) {
+public record AssistantTool<A extends Record>(String name, String description, String arabicLabel, Class<A> arguments,
+		Permission permission, Effect effect, BiFunction<Caller, A, Object> action) {
 
-	ToolSpec spec() {
+	/** What a call does to the organisation's data. */
+	public enum Effect {
+		/** Reads only. */
+		READS,
+		/** Adds something new (records, a letter) and changes nothing that exists. */
+		ADDS,
+		/** Changes or removes what exists. */
+		CHANGES
+	}
+
+	public ToolSpec spec() {
 		return new ToolSpec(name, description, StrictSchemas.of(arguments));
+	}
+
+	/** Whether it changes data, so the member confirms before it runs. */
+	public boolean changesData() {
+		return effect != Effect.READS;
 	}
 
 	/** Runs the tool as the caller, after checking they hold its permission. */

@@ -112,7 +112,7 @@ public class ProblemReportValve extends ErrorReportValve {
 
 	private static boolean isApi(String path) {
 		return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/v3/api-docs")
-				|| path.startsWith("/actuator");
+				|| path.startsWith("/actuator") || path.equals("/mcp") || path.startsWith("/mcp/");
 	}
 
 	/** Pages answer browsers; a request whose path could not be read gets a problem detail. */

@@ -35,7 +35,7 @@ final class Problems {
 	static boolean isApi(HttpServletRequest request) {
 		String path = pathOf(request);
 		return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/v3/api-docs")
-				|| path.startsWith("/actuator");
+				|| path.startsWith("/actuator") || path.equals("/mcp") || path.startsWith("/mcp/");
 	}
 
 	static String pathOf(HttpServletRequest request) {

@@ -16,6 +16,7 @@ import dev.katib.connectors.FieldType;
 import dev.katib.connectors.NewField;
 import dev.katib.connectors.NewSource;
 import dev.katib.connectors.SourceKind;
+import dev.katib.connectors.SourceRecords;
 import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableField;
 import dev.katib.connectors.TableRef;
@@ -36,13 +37,20 @@ class ToolCatalogueTests {
 	private static final SourceTable TABLE = new SourceTable("staff", "Staff", "name",
 			List.of(new TableField("name", "Name", new FieldType.Text(FieldType.Text.Format.LINE))), List.of());
 
-	private final ToolCatalogue catalogue = new ToolCatalogue(new OneSource());
+	/** The read tools of sources never reach the records. */
+	private static final SourceRecords NO_RECORDS = (SourceRecords) java.lang.reflect.Proxy.newProxyInstance(
+			SourceRecords.class.getClassLoader(), new Class<?>[] { SourceRecords.class }, (proxy, method, args) -> {
+				throw new UnsupportedOperationException("The sources' read tools never reach records");
+			});
+
+	private final ToolCatalogue catalogue = new ToolCatalogue(List.of(new DataTools(new OneSource(), NO_RECORDS)));
 
 	@Test
 	void offersEachToolOnceWithAStrictSchemaOfItsArguments() {
 		List<ToolSpec> specs = catalogue.specs();
 
-		assertThat(specs).extracting(ToolSpec::name).doesNotHaveDuplicates().contains("list_sources", "list_tables");
+		assertThat(specs).extracting(ToolSpec::name).doesNotHaveDuplicates()
+			.contains("list_sources", "list_tables", "describe_table", "search_records", "get_record");
 		String schema = catalogue.find("list_tables").orElseThrow().spec().parametersSchema();
 		assertThat(schema).contains("\"sourceId\"", "\"baseId\"", "\"required\"", "\"additionalProperties\" : false",
 				"The id of the data source");
@@ -51,18 +59,18 @@ class ToolCatalogueTests {
 
 	@Test
 	void aWriterListsTheSourcesWithoutTheirCredentialsAndTheTablesOfABase() {
-		Object sources = run("list_sources", new ToolCatalogue.NoArguments(), caller(Role.WRITER));
-		Object tables = run("list_tables", new ToolCatalogue.SourceTables(SOURCE.id(), "built-in"), caller(Role.WRITER));
+		Object sources = run("list_sources", new DataTools.NoArguments(), caller(Role.WRITER));
+		Object tables = run("list_tables", new DataTools.SourceTables(SOURCE.id(), "built-in"), caller(Role.WRITER));
 
 		assertThat(sources).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-			.containsExactly(new ToolCatalogue.SourceSummary(SOURCE.id(), "الموظفون", "BUILT_IN",
+			.containsExactly(new DataTools.SourceSummary(SOURCE.id(), "الموظفون", "BUILT_IN",
 					List.of(new Base("built-in", "Tables"))));
-		assertThat(tables).isEqualTo(List.of(TABLE));
+		assertThat(tables).isEqualTo(List.of(TableView.of(TABLE)));
 	}
 
 	@Test
 	void aViewerIsRefusedTheSourcesTools() {
-		assertThatThrownBy(() -> run("list_sources", new ToolCatalogue.NoArguments(), caller(Role.VIEWER)))
+		assertThatThrownBy(() -> run("list_sources", new DataTools.NoArguments(), caller(Role.VIEWER)))
 			.isInstanceOfSatisfying(KatibException.class,
 					refused -> assertThat(refused.type()).isEqualTo(ProblemType.FORBIDDEN));
 	}
