@@ -136,7 +136,7 @@ class LetterDetails {
 	}
 
 	/**
-	 * The thread the letter belongs to, oldest first: the letter it started from (followed up through replies and
+	 * The thread the letter belongs to, from its first letter outwards (then oldest first): the letter it started from (followed up through replies and
 	 * follow-ups) and every letter that replies to or follows up a letter of the thread, at most {@code limit}.
 	 */
 	List<Letter> thread(UUID tenantId, UUID letterId, int limit) {
@@ -156,8 +156,9 @@ class LetterDetails {
 				    FROM letters_letter l JOIN down ON l.reply_to_id = down.id OR l.follows_up_id = down.id
 				    WHERE l.tenant_id = :tenantId AND down.depth < :depth)
 				""" + " SELECT " + LetterStore.COLUMNS + """
-				 FROM letters_letter l WHERE l.tenant_id = :tenantId AND l.id IN (SELECT id FROM down)
-				ORDER BY l.created_at, l.id LIMIT :limit""")
+				 FROM letters_letter l JOIN (SELECT id, min(depth) AS depth FROM down GROUP BY id) d ON d.id = l.id
+				WHERE l.tenant_id = :tenantId
+				ORDER BY d.depth, l.created_at, l.id LIMIT :limit""")
 			.param("tenantId", tenantId)
 			.param("letterId", letterId)
 			.param("depth", MAX_THREAD_DEPTH)

@@ -28,7 +28,8 @@ class ApiDocumentIntegrationTests extends IntegrationTest {
 	private static final Set<String> PUBLIC = Set.of("post /api/v1/auth/token", "post /api/v1/auth/refresh",
 			"post /api/v1/auth/logout", "post /api/v1/signup", "post /api/v1/password-resets",
 			"post /api/v1/password-resets/complete", "post /api/v1/invitations/accept",
-			"post /api/v1/sources/airtable-notifications");
+			"post /api/v1/sources/airtable-notifications", "get /api/v1/delivery/whatsapp/callbacks/{callbackId}",
+			"post /api/v1/delivery/whatsapp/callbacks/{callbackId}");
 
 	private JsonNode document;
 
