@@ -136,8 +136,9 @@ class LetterDetails {
 	}
 
 	/**
-	 * The thread the letter belongs to, from its first letter outwards (then oldest first): the letter it started from (followed up through replies and
-	 * follow-ups) and every letter that replies to or follows up a letter of the thread, at most {@code limit}.
+	 * The thread the letter belongs to, from its first letter outwards (then oldest first): the letter it started
+	 * from (followed up through replies and follow-ups) and every letter that replies to or follows up a letter of
+	 * the thread, at most {@code limit}.
 	 */
 	List<Letter> thread(UUID tenantId, UUID letterId, int limit) {
 		return jdbc.sql("""
