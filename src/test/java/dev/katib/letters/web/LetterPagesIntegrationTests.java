@@ -108,6 +108,18 @@ class LetterPagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theLanguageSwitchKeepsTheSearchThePageWasAskedFor() throws Exception {
+		TestOrganisation organisation = accounts.organisation();
+		String cookie = accounts.sessionCookie(baseUrl(), accounts.member(organisation, Role.WRITER));
+
+		String english = get("/letters?q=%D8%AA%D9%82%D8%B1%D9%8A%D8%B1&status=DRAFT&lang=en", cookie).body();
+		String arabic = get("/letters?q=%D8%AA%D9%82%D8%B1%D9%8A%D8%B1&status=DRAFT&lang=ar", cookie).body();
+
+		assertThat(english).contains("href=\"/letters?q=%D8%AA%D9%82%D8%B1%D9%8A%D8%B1&amp;status=DRAFT&amp;lang=ar\"");
+		assertThat(arabic).contains("href=\"/letters?q=%D8%AA%D9%82%D8%B1%D9%8A%D8%B1&amp;status=DRAFT&amp;lang=en\"");
+	}
+
+	@Test
 	void anUnknownLetterIsANotFoundPage() throws Exception {
 		TestOrganisation organisation = accounts.organisation();
 		String cookie = accounts.sessionCookie(baseUrl(), accounts.member(organisation, Role.WRITER));
