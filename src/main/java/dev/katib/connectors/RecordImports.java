@@ -20,4 +20,7 @@ public interface RecordImports {
 	ImportProgress start(Caller caller, TableRef table, ImportRequest request, @org.jspecify.annotations.Nullable String idempotencyKey);
 
 	ImportProgress progress(Caller caller, UUID importId);
+
+	/** The table's latest imports (at most 20), newest first, so that their reports can be read again. */
+	java.util.List<ImportProgress> recent(Caller caller, TableRef table);
 }

@@ -95,6 +95,7 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 
 		JsonNode first = api.waitFor(writer, upload(writer, path + "/imports/upload", windows1256(),
 				Map.of("upsertKey", "الاسم"), 202).path("id").asString(), Duration.ofMinutes(1));
+		clock.advance(Duration.ofMinutes(1));
 		JsonNode again = api.waitFor(writer, upload(writer, path + "/imports/upload", windows1256(),
 				Map.of("upsertKey", "الاسم"), 202).path("id").asString(), Duration.ofMinutes(1));
 
@@ -107,6 +108,9 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 		JsonNode records = api.get(writer, path + "/records?pageSize=100", 200).path("records");
 		assertThat(records).hasSize(5);
 		assertThat(records.findValuesAsString("المدينة")).contains("الرياض", "أبها");
+		JsonNode listed = api.get(writer, path + "/imports", 200);
+		assertThat(listed.findValuesAsString("id")).containsExactly(again.path("id").asString(), first.path("id").asString());
+		api.get(accounts.organisation().owner(), path + "/imports", 404);
 	}
 
 	@Test

@@ -70,6 +70,11 @@ class SpreadsheetImportJourneyTests extends BrowserJourney {
 		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 		assertThat(owner.getByRole(AriaRole.STATUS)).hasText("3 of 3 rows: 0 added, 2 updated, 1 refused.");
 		assertThat(table.records()).hasSize(2);
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the table")).click();
+		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a spreadsheet")).click();
+		assertThat(owner.locator(".source-card")).hasCount(2);
+		assertThat(owner.locator(".source-card", new Page.LocatorOptions().setHasText("0 added, 2 updated, 1 refused.")))
+			.hasCount(1);
 		screenshot(owner, "spreadsheet-import");
 		assertThat(consoleErrors).isEmpty();
 	}

@@ -90,6 +90,16 @@ class ImportRowsStore {
 			.optional();
 	}
 
+	/** The table's latest imports, newest first. */
+	List<ImportProgress> recent(UUID tenantId, TableRef table, int limit) {
+		return jdbc.sql("SELECT * FROM connectors_import WHERE tenant_id = :tenant AND source_id = :source "
+				+ "AND base_id = :base AND table_id = :table ORDER BY started_at DESC, id DESC LIMIT :limit")
+			.param("tenant", tenantId).param("source", table.sourceId()).param("base", table.baseId())
+			.param("table", table.tableId()).param("limit", limit)
+			.query((rs, n) -> progress(rs))
+			.list();
+	}
+
 	Optional<UUID> tenantOf(UUID id) {
 		return jdbc.sql("SELECT tenant_id FROM connectors_import WHERE id = :id").param("id", id).query(UUID.class).optional();
 	}

@@ -140,6 +140,14 @@ class ImportService implements RecordImports {
 		return imports.find(caller.tenantId(), importId).orElseThrow(() -> KatibException.notFound("The import"));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<ImportProgress> recent(Caller caller, TableRef table) {
+		access.requireUse(caller);
+		access.open(caller, table.sourceId());
+		return imports.recent(caller.tenantId(), table, 20);
+	}
+
 	@Async
 	@TransactionalEventListener
 	void on(ImportQueued queued) {

@@ -75,6 +75,13 @@ class ImportsApi {
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 
+	@GetMapping("/api/v1/sources/{sourceId}/bases/{baseId}/tables/{tableId}/imports")
+	@Operation(summary = "List the table's latest imports (at most 20), newest first, with their reports")
+	List<ImportProgress> recent(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
+			@PathVariable @Size(max = 64) String tableId) {
+		return imports.recent(callers.current(), new TableRef(sourceId, baseId, tableId));
+	}
+
 	@GetMapping("/api/v1/sources/imports/{importId}")
 	@Operation(summary = "Show an import's progress: rows written, created, updated and refused")
 	ImportProgress progress(@PathVariable UUID importId) {

@@ -149,6 +149,7 @@ class UploadPages {
 		model.addAttribute("path", path(ref));
 		model.addAttribute("error", error);
 		model.addAttribute("maxUploadMegabytes", maxUpload.toMegabytes());
+		model.addAttribute("imports", imports.recent(caller, ref));
 		return "connectors/upload";
 	}
 
