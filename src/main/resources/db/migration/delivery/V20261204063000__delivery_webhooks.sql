@@ -22,6 +22,8 @@ CREATE TABLE delivery_webhook_messages (
     tenant_id        uuid        NOT NULL,
     endpoint_id      uuid        NOT NULL REFERENCES delivery_webhook_endpoints (id) ON DELETE CASCADE,
     event_type       text        NOT NULL CHECK (length(event_type) <= 40),
+    -- the event it was made for: an event delivered again to the listener makes no second message
+    event_key        text        NOT NULL CHECK (length(event_key) <= 200),
     body             text        NOT NULL,
     status           text        NOT NULL CHECK (status IN ('PENDING', 'DELIVERED', 'FAILED')),
     attempts         integer     NOT NULL DEFAULT 0,
@@ -31,6 +33,7 @@ CREATE TABLE delivery_webhook_messages (
     created_at       timestamptz NOT NULL,
     finished_at      timestamptz
 );
+CREATE UNIQUE INDEX delivery_webhook_messages_event ON delivery_webhook_messages (endpoint_id, event_key);
 CREATE INDEX delivery_webhook_messages_due ON delivery_webhook_messages (next_attempt_at) WHERE status = 'PENDING';
 CREATE INDEX delivery_webhook_messages_endpoint ON delivery_webhook_messages (tenant_id, endpoint_id, created_at);
 

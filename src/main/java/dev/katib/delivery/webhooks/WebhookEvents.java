@@ -79,9 +79,10 @@ class WebhookEvents {
 		payload.put("timestamp", at.toString());
 		payload.put("data", data);
 		String body = json.writeValueAsString(payload);
+		String key = type + ":" + data.get("letterId") + ":" + at;
 		Instant now = clock.instant();
 		for (UUID endpoint : subscribed) {
-			messages.create(Ids.newId(clock), tenantId, endpoint, type, body, now);
+			messages.create(Ids.newId(clock), tenantId, endpoint, type, key, body, now);
 		}
 	}
 }

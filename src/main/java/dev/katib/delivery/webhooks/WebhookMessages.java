@@ -31,15 +31,18 @@ class WebhookMessages {
 		this.jdbc = jdbc;
 	}
 
-	void create(UUID id, UUID tenantId, UUID endpointId, String eventType, String body, Instant now) {
+	/** Queues the event's message for the endpoint, unless it was queued before. */
+	void create(UUID id, UUID tenantId, UUID endpointId, String eventType, String eventKey, String body, Instant now) {
 		jdbc.sql("""
-				INSERT INTO delivery_webhook_messages (id, tenant_id, endpoint_id, event_type, body, status, window_start,
-				  next_attempt_at, created_at)
-				VALUES (:id, :tenant, :endpoint, :type, :body, 'PENDING', :now, :now, :now)""")
+				INSERT INTO delivery_webhook_messages (id, tenant_id, endpoint_id, event_type, event_key, body, status,
+				  window_start, next_attempt_at, created_at)
+				VALUES (:id, :tenant, :endpoint, :type, :key, :body, 'PENDING', :now, :now, :now)
+				ON CONFLICT (endpoint_id, event_key) DO NOTHING""")
 			.param("id", id)
 			.param("tenant", tenantId)
 			.param("endpoint", endpointId)
 			.param("type", eventType)
+			.param("key", eventKey)
 			.param("body", body)
 			.param("now", at(now))
 			.update();
