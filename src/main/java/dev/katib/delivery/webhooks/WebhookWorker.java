@@ -1,6 +1,7 @@
 package dev.katib.delivery.webhooks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -128,7 +129,10 @@ class WebhookWorker {
 			.header("webhook-signature", WebhookSignature.sign(secret, id, timestamp, body))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
-		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		// the answer's body is not read: closing it at once keeps an endless body from holding the message's lock
+		HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		response.body().close();
+		return response.statusCode();
 	}
 
 	static String messageId(WebhookMessages.Due message) {
