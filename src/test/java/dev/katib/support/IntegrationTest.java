@@ -75,6 +75,8 @@ public abstract class IntegrationTest {
 		registry.add("katib.delivery.poll-interval", () -> "300ms");
 		registry.add("katib.delivery.whatsapp.allow-plain-http", () -> "true");
 		registry.add("katib.delivery.first-retry", () -> "1s");
+		// delivery: the webhook receivers of the tests listen on 127.0.0.1
+		registry.add("katib.delivery.webhooks.allow-private", () -> "true");
 		if (SharedRedis.reachable()) {
 			registry.add("katib.rate-limit.redis-url", () -> SharedRedis.URL);
 			registry.add("katib.rate-limit.redis-prefix", () -> SharedRedis.PREFIX);

@@ -1,0 +1,141 @@
+package dev.katib.delivery.webhooks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.katib.delivery.internal.RetrySchedule;
+
+/**
+ * Sends the webhook messages that are due. Each is taken under a row lock ({@code FOR UPDATE SKIP LOCKED}), so
+ * several Katib processes share the work and none sends a message twice at once; the outcome and the attempt log
+ * commit together. A failed message is retried with exponential backoff and jitter until its 24 hours run out;
+ * an endpoint whose messages keep failing for good is paused and its owners told.
+ */
+@Component
+class WebhookWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);
+	private static final int PER_TICK = 20;
+
+	private final WebhookMessages messages;
+	private final WebhookEndpoints endpoints;
+	private final WebhookAddressPolicy addresses;
+	private final WebhookPausedNotice notice;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final WebhookProperties properties;
+	private final RetrySchedule retries;
+	private final HttpClient http;
+
+	WebhookWorker(WebhookMessages messages, WebhookEndpoints endpoints, WebhookAddressPolicy addresses,
+			WebhookPausedNotice notice, PlatformTransactionManager transactions, Clock clock, WebhookProperties properties) {
+		this.messages = messages;
+		this.endpoints = endpoints;
+		this.addresses = addresses;
+		this.notice = notice;
+		this.transactions = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.properties = properties;
+		this.retries = new RetrySchedule(properties.firstRetry(), properties.maxRetry());
+		// redirects are not followed: a redirect could lead past the address check
+		this.http = HttpClient.newBuilder()
+			.connectTimeout(properties.timeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	@Scheduled(initialDelayString = "${katib.delivery.poll-interval:5s}", fixedDelayString = "${katib.delivery.poll-interval:5s}")
+	void sendDue() {
+		for (int i = 0; i < PER_TICK; i++) {
+			Boolean worked = transactions.execute(status -> messages.lockNextDue(clock.instant()).map(message -> {
+				attempt(message);
+				return true;
+			}).orElse(false));
+			if (!Boolean.TRUE.equals(worked)) {
+				return;
+			}
+		}
+	}
+
+	private void attempt(WebhookMessages.Due message) {
+		Instant now = clock.instant();
+		long started = System.nanoTime();
+		Integer statusCode = null;
+		String problem = addresses.problem(message.url());
+		if (problem == null) {
+			try {
+				statusCode = send(message, now);
+				problem = statusCode / 100 == 2 ? null : "The endpoint answered HTTP " + statusCode + ".";
+			}
+			catch (IOException e) {
+				problem = "No answer: " + e.getClass().getSimpleName();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				problem = "Interrupted while sending.";
+			}
+			catch (IllegalArgumentException e) {
+				problem = "The endpoint's URL cannot be called.";
+			}
+		}
+		long ms = (System.nanoTime() - started) / 1_000_000;
+		if (problem == null) {
+			messages.recordAttempt(message, statusCode, "DELIVERED", null, ms, now, null);
+			endpoints.succeeded(message.tenantId(), message.endpointId());
+			log.info("Webhook {} ({}) of tenant {} delivered", message.id(), message.eventType(), message.tenantId());
+			return;
+		}
+		Instant next = now.plus(retries.pauseAfter(message.attempts() + 1, RandomGenerator.getDefault()));
+		if (next.isAfter(message.windowStart().plus(properties.window()))) {
+			messages.recordAttempt(message, statusCode, "FAILED", problem, ms, now, null);
+			log.warn("Webhook {} of tenant {} failed for good: {}", message.id(), message.tenantId(), problem);
+			if (endpoints.failed(message.tenantId(), message.endpointId(), properties.pauseAfter(), now)) {
+				log.warn("Webhook endpoint {} of tenant {} is paused", message.endpointId(), message.tenantId());
+				notice.tellOwners(message.tenantId(), message.url());
+			}
+		}
+		else {
+			messages.recordAttempt(message, statusCode, "RETRYING", problem, ms, now, next);
+			log.info("Webhook {} of tenant {} will be retried at {}: {}", message.id(), message.tenantId(), next, problem);
+		}
+	}
+
+	private int send(WebhookMessages.Due message, Instant now) throws IOException, InterruptedException {
+		byte[] body = message.body().getBytes(StandardCharsets.UTF_8);
+		long timestamp = now.getEpochSecond();
+		String secret = endpoints.secret(message.tenantId(), message.endpointId());
+		String id = messageId(message);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(message.url()))
+			.timeout(properties.timeout())
+			.header("Content-Type", "application/json")
+			.header("User-Agent", "Katib-Webhooks")
+			.header("webhook-id", id)
+			.header("webhook-timestamp", Long.toString(timestamp))
+			.header("webhook-signature", WebhookSignature.sign(secret, id, timestamp, body))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		// the answer's body is not read: closing it at once keeps an endless body from holding the message's lock
+		HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		response.body().close();
+		return response.statusCode();
+	}
+
+	static String messageId(WebhookMessages.Due message) {
+		return "msg_" + message.id();
+	}
+}
