@@ -92,6 +92,9 @@ class AssistantStreamIntegrationTests extends IntegrationTest {
 		assertThat(foreign).contains("event:problem", "urn:katib:problem:not-found", "\"status\":404")
 			.doesNotContain("event:end");
 		assertThat(nothingWaits).contains("event:problem", "urn:katib:problem:conflict");
+		client().post().uri(CONVERSATIONS + "/" + id + "/questions/stream").header("Authorization",
+				accounts.bearer(writer)).contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+			.body(Map.of("question", " ")).exchange().expectStatus().isBadRequest();
 	}
 
 	private String stream(TestAccounts.Account account, String path, Map<String, Object> body) {
