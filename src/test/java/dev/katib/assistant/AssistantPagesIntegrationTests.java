@@ -64,7 +64,8 @@ class AssistantPagesIntegrationTests extends IntegrationTest {
 		assertThat(post(page + "/questions?lang=en", writer, "question=" + encoded("ما المدارس؟") + "&_csrf=" + csrf)
 			.statusCode()).isEqualTo(302);
 		String asked = get(page + "?lang=en", writer).body();
-		assertThat(asked).contains("ما المدارس؟").contains("dir=\"auto\"").contains("Your question was kept.");
+		assertThat(asked).contains("ما المدارس؟").contains("dir=\"auto\"").contains("Your question was kept.")
+			.contains("Ask again");
 		assertThat(post(page + "/questions?lang=en", writer, "question=&_csrf=" + csrf).statusCode()).isEqualTo(302);
 		assertThat(get(page + "?lang=en", writer).body()).contains("A question holds 1 to 4000 characters.");
 

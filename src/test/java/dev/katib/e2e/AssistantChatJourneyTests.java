@@ -50,17 +50,24 @@ class AssistantChatJourneyTests extends BrowserJourney {
 
 		FirstRunJourneyTests.field(page, "Title").fill("المدارس");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a conversation")).click();
+		String create = "{\"table\":" + table + ",\"records\":[{\"fields\":[{\"field\":\"Name\",\"value\":\"الفجر\"}]}]}";
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
 			model.enqueue(Reply.toolCalls("", new ScriptedCall("c1", "describe_table", table)),
-					Reply.answer("في الجدول حقل واحد: Name."));
+					Reply.answer("في الجدول حقل واحد: Name."),
+					Reply.toolCalls("", new ScriptedCall("c2", "create_records", create)), Reply.answer("أضفت الفجر."));
 			FirstRunJourneyTests.field(page, "Your question").fill("ما حقول جدول المدارس؟");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
 			assertThat(page.locator(".chat-assistant .chat-text")).containsText("حقل واحد");
+			FirstRunJourneyTests.field(page, "Your question").fill("أضف مدرسة الفجر");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
+			assertThat(page.locator(".tool-card details[open] pre")).containsText("الفجر");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run them")).click();
+			assertThat(page.locator(".chat-assistant .chat-text").last()).hasText("أضفت الفجر.");
 		}
-		assertThat(page.locator(".tool-card code")).hasText("describe_table");
+		assertThat(page.locator(".tool-card code").first()).hasText("describe_table");
 		assertThat(page.locator(".tool-card pre").first()).not().isVisible();
-		page.getByText("Result", new Page.GetByTextOptions().setExact(true)).click();
-		assertThat(page.locator(".tool-card pre").last()).containsText("tool-result.describe_table");
+		page.getByText("Result", new Page.GetByTextOptions().setExact(true)).first().click();
+		assertThat(page.locator(".tool-card pre").nth(1)).containsText("tool-result.describe_table");
 		Number overflow = (Number) page.evaluate("document.querySelector('main').scrollWidth - window.innerWidth");
 		assertThat(overflow.intValue()).as("the page is wider than the phone").isLessThanOrEqualTo(0);
 

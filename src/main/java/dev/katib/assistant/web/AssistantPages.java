@@ -124,6 +124,7 @@ class AssistantPages {
 			model.addAttribute("conversation", find(caller, id));
 			model.addAttribute("entries", ChatEntry.of(kept));
 			model.addAttribute("waiting", ChatEntry.waiting(kept));
+			model.addAttribute("unanswered", ChatEntry.unanswered(kept));
 		}
 		return "assistant/assistant";
 	}

@@ -54,4 +54,9 @@ record ChatEntry(boolean user, String text, List<Card> cards) {
 		return !messages.isEmpty() && messages.getLast() instanceof ChatMessage.Assistant answer
 				&& !answer.toolCalls().isEmpty();
 	}
+
+	/** The question a turn left unanswered (it stopped before an answer), to ask again; or none. */
+	static @Nullable String unanswered(List<ChatMessage> messages) {
+		return !messages.isEmpty() && messages.getLast() instanceof ChatMessage.User question ? question.text() : null;
+	}
 }
