@@ -3,7 +3,6 @@ package dev.katib.assistant.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 
@@ -64,7 +63,7 @@ public class Conversations {
 	}
 
 	/** Asks the question in the conversation and keeps the turn's messages, whatever its outcome. */
-	public TurnOutcome ask(Caller caller, UUID id, String question, Consumer<String> text) {
+	public TurnOutcome ask(Caller caller, UUID id, String question, TurnListener text) {
 		List<ChatMessage> before = messages(caller, id);
 		if (!before.isEmpty() && before.getLast() instanceof ChatMessage.Assistant waiting
 				&& !waiting.toolCalls().isEmpty()) {
@@ -80,7 +79,7 @@ public class Conversations {
 	}
 
 	/** Confirms (or declines) the calls the conversation's last answer waits on, and goes on with the turn. */
-	public TurnOutcome confirm(Caller caller, UUID id, boolean confirmed, Consumer<String> text) {
+	public TurnOutcome confirm(Caller caller, UUID id, boolean confirmed, TurnListener text) {
 		List<ChatMessage> before = messages(caller, id);
 		if (before.isEmpty()) {
 			throw new KatibException(dev.katib.platform.ProblemType.CONFLICT, "No tool call waits for a confirmation.");

@@ -3,7 +3,6 @@ package dev.katib.assistant.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +65,7 @@ public class ToolLoop {
 	}
 
 	/** Answers the conversation's last message, the member's question, handing the answer's text to {@code text}. */
-	public TurnOutcome turn(Caller caller, List<ChatMessage> conversation, Budget budget, Consumer<String> text) {
+	public TurnOutcome turn(Caller caller, List<ChatMessage> conversation, Budget budget, TurnListener text) {
 		List<ChatMessage> transcript = new ArrayList<>(conversation);
 		long started = System.nanoTime();
 		long tokens = 0;
@@ -114,7 +113,7 @@ public class ToolLoop {
 			if (!confirmations.isEmpty()) {
 				return new TurnOutcome.NeedsConfirmation(confirmations, transcript);
 			}
-			answer.toolCalls().forEach(call -> transcript.add(run(caller, call)));
+			answer.toolCalls().forEach(call -> transcript.add(run(caller, call, text)));
 		}
 		return new TurnOutcome.Stopped(Reason.STEPS, "The turn reached its limit of " + budget.steps() + " steps.",
 				transcript);
@@ -125,13 +124,13 @@ public class ToolLoop {
 	 * they were declined; then goes on with the turn.
 	 */
 	public TurnOutcome confirm(Caller caller, List<ChatMessage> conversation, boolean confirmed, Budget budget,
-			Consumer<String> text) {
+			TurnListener text) {
 		if (!(conversation.getLast() instanceof ChatMessage.Assistant waiting) || waiting.toolCalls().isEmpty()) {
 			throw new KatibException(dev.katib.platform.ProblemType.CONFLICT, "No tool call waits for a confirmation.");
 		}
 		List<ChatMessage> transcript = new ArrayList<>(conversation);
 		for (ToolCall call : waiting.toolCalls()) {
-			transcript.add(confirmed ? run(caller, call) : new ChatMessage.ToolResult(call.id(), call.name(),
+			transcript.add(confirmed ? run(caller, call, text) : new ChatMessage.ToolResult(call.id(), call.name(),
 					ToolResults.fenced(call.name(), "{\"declined\":\"The member declined this call; nothing ran.\"}")));
 		}
 		return turn(caller, transcript, budget, text);
@@ -145,7 +144,8 @@ public class ToolLoop {
 			.toList();
 	}
 
-	private ChatMessage.ToolResult run(Caller caller, ToolCall call) {
+	private ChatMessage.ToolResult run(Caller caller, ToolCall call, TurnListener listener) {
+		listener.started(call);
 		String result;
 		try {
 			result = calls.call(caller, call.name(), call.arguments(), ToolCalls.Channel.CHAT);
@@ -154,6 +154,9 @@ public class ToolLoop {
 			result = json.writeValueAsString(java.util.Map.of("problem", refused.type().slug(), "detail",
 					refused.getMessage()));
 		}
-		return new ChatMessage.ToolResult(call.id(), call.name(), ToolResults.fenced(call.name(), result));
+		ChatMessage.ToolResult fenced = new ChatMessage.ToolResult(call.id(), call.name(),
+				ToolResults.fenced(call.name(), result));
+		listener.finished(call, fenced.content());
+		return fenced;
 	}
 }

@@ -1,0 +1,81 @@
+package dev.katib.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.katib.accounts.Caller;
+import dev.katib.accounts.Role;
+import dev.katib.connectors.DataSources;
+import dev.katib.connectors.NewField;
+import dev.katib.connectors.NewSource;
+import dev.katib.support.FakeModelServer;
+import dev.katib.support.FakeModelServer.Reply;
+import dev.katib.support.FakeModelServer.ScriptedCall;
+import dev.katib.support.ModelGatewaySwitch;
+import dev.katib.support.TestAccounts;
+
+/** A writer on a phone asks the assistant a question, reads the tool call it made, and deletes the conversation. */
+class AssistantChatJourneyTests extends BrowserJourney {
+
+	@Autowired
+	ModelGatewaySwitch gateways;
+
+	@Autowired
+	DataSources sources;
+
+	@Test
+	void askOnAPhoneReadTheToolCardAndDeleteAfterConfirming() throws Exception {
+		var organisation = accounts.organisation();
+		TestAccounts.Account writer = accounts.member(organisation, Role.WRITER);
+		TestAccounts.Account first = organisation.owner();
+		Caller owner = new Caller(first.tenantId(), first.memberId(), first.email(), first.roles(),
+				java.util.Locale.forLanguageTag("ar"), "192.0.2.7");
+		UUID source = sources.connect(owner, new NewSource.BuiltIn("المدارس")).id();
+		String tableId = sources.createTable(owner, source, "Schools", List.of(new NewField("Name", "text"))).id();
+		String table = "{\"sourceId\":\"" + source + "\",\"baseId\":\"local\",\"tableId\":\"" + tableId + "\"}";
+		Page page = newPage();
+		page.setViewportSize(360, 780);
+		MembersJourneyTests.signIn(page, writer.email(), TestAccounts.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assistant").setExact(true)).click();
+		assertThat(page.locator("main")).containsText("needs a language model");
+
+		FirstRunJourneyTests.field(page, "Title").fill("المدارس");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a conversation")).click();
+		String create = "{\"table\":" + table + ",\"records\":[{\"fields\":[{\"field\":\"Name\",\"value\":\"الفجر\"}]}]}";
+		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
+			model.enqueue(Reply.toolCalls("", new ScriptedCall("c1", "describe_table", table)),
+					Reply.answer("في الجدول حقل واحد: Name."),
+					Reply.toolCalls("", new ScriptedCall("c2", "create_records", create)), Reply.answer("أضفت الفجر."));
+			FirstRunJourneyTests.field(page, "Your question").fill("ما حقول جدول المدارس؟");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
+			assertThat(page.locator(".chat-assistant .chat-text")).containsText("حقل واحد");
+			FirstRunJourneyTests.field(page, "Your question").fill("أضف مدرسة الفجر");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
+			assertThat(page.locator(".tool-card details[open] pre")).containsText("الفجر");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run them")).click();
+			assertThat(page.locator(".chat-assistant .chat-text").last()).hasText("أضفت الفجر.");
+		}
+		assertThat(page.locator(".tool-card code").first()).hasText("describe_table");
+		assertThat(page.locator(".tool-card pre").first()).not().isVisible();
+		page.getByText("Result", new Page.GetByTextOptions().setExact(true)).first().click();
+		assertThat(page.locator(".tool-card pre").nth(1)).containsText("tool-result.describe_table");
+		Number overflow = (Number) page.evaluate("document.querySelector('main').scrollWidth - window.innerWidth");
+		assertThat(overflow.intValue()).as("the page is wider than the phone").isLessThanOrEqualTo(0);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete the conversation")).click();
+		assertThat(page.locator("main")).containsText("cannot be undone");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
+		assertThat(page.locator("main")).containsText("The conversation was deleted.");
+		assertThat(page.locator("main")).containsText("No conversation yet.");
+		assertThat(consoleErrors).isEmpty();
+	}
+}
