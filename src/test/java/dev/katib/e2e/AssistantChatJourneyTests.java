@@ -70,6 +70,9 @@ class AssistantChatJourneyTests extends BrowserJourney {
 		assertThat(page.locator(".tool-card pre").nth(1)).containsText("tool-result.describe_table");
 		Number overflow = (Number) page.evaluate("document.querySelector('main').scrollWidth - window.innerWidth");
 		assertThat(overflow.intValue()).as("the page is wider than the phone").isLessThanOrEqualTo(0);
+		page.navigate(page.url().replaceFirst("\\?.*$", "") + "?lang=ar");
+		assertThat(page.locator(".tool-card p").first()).containsText("وصف الجدول وحقوله");
+		page.navigate(page.url().replaceFirst("\\?.*$", "") + "?lang=en");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete the conversation")).click();
 		assertThat(page.locator("main")).containsText("cannot be undone");

@@ -39,11 +39,16 @@ class AssistantPages {
 	private static final String HOME = "redirect:/assistant";
 
 	private final Conversations conversations;
+	/** Each tool's Arabic label, shown on the cards of an Arabic page. */
+	private final java.util.Map<String, String> toolLabels;
 	private final Callers callers;
 	private final ModelGateway gateway;
 	private final MessageSource messages;
 
-	AssistantPages(Conversations conversations, Callers callers, ModelGateway gateway, MessageSource messages) {
+	AssistantPages(Conversations conversations, Callers callers, ModelGateway gateway, MessageSource messages,
+			dev.katib.assistant.internal.ToolCatalogue catalogue) {
+		this.toolLabels = catalogue.tools().stream()
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(tool -> tool.name(), tool -> tool.arabicLabel()));
 		this.conversations = conversations;
 		this.callers = callers;
 		this.gateway = gateway;
@@ -119,6 +124,7 @@ class AssistantPages {
 		List<Conversation> all = conversations.list(caller);
 		model.addAttribute("conversations", all);
 		model.addAttribute("offline", gateway.offline());
+		model.addAttribute("toolLabels", toolLabels);
 		if (id != null) {
 			List<ChatMessage> kept = conversations.messages(caller, id);
 			model.addAttribute("conversation", find(caller, id));
