@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -37,77 +39,49 @@ public final class SourcesClient {
 	}
 
 	public JsonNode post(TestAccounts.Account account, String uri, Object body, int status) {
-		byte[] answer = client.post().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsBytes(body))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+		return json(send(HttpMethod.POST, account, uri, Map.of(), body, status));
 	}
 
 	/** A POST carrying an {@code Idempotency-Key}. */
 	public JsonNode postOnce(TestAccounts.Account account, String uri, String key, Object body, int status) {
-		byte[] answer = client.post().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsBytes(body))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return JSON.readTree(answer);
+		return json(send(HttpMethod.POST, account, uri, Map.of("Idempotency-Key", key), body, status));
 	}
 
 	public JsonNode get(TestAccounts.Account account, String uri, int status) {
-		byte[] answer = client.get().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return JSON.readTree(answer);
+		return json(send(HttpMethod.GET, account, uri, Map.of(), null, status));
 	}
 
 	/** The raw answer of a GET, e.g. a downloaded file. */
 	public byte[] bytes(TestAccounts.Account account, String uri, int status) {
-		byte[] answer = client.get().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return answer == null ? new byte[0] : answer;
+		return send(HttpMethod.GET, account, uri, Map.of(), null, status);
 	}
 
 	public JsonNode put(TestAccounts.Account account, String uri, Object body, int status) {
-		byte[] answer = client.put().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsBytes(body))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+		return json(send(HttpMethod.PUT, account, uri, Map.of(), body, status));
 	}
 
 	public JsonNode patch(TestAccounts.Account account, String uri, Object body, int status) {
-		byte[] answer = client.patch().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsBytes(body))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+		return json(send(HttpMethod.PATCH, account, uri, Map.of(), body, status));
 	}
 
 	public JsonNode delete(TestAccounts.Account account, String uri, int status) {
-		byte[] answer = client.delete().uri(java.net.URI.create(baseUrl + uri))
-			.header("Authorization", accounts.bearer(account))
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody().returnResult().getResponseBody();
-		return answer == null || answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+		return json(send(HttpMethod.DELETE, account, uri, Map.of(), null, status));
+	}
+
+	/** Sends the request as the account (with a JSON body when there is one) and checks the answer's status. */
+	private byte[] send(HttpMethod method, TestAccounts.Account account, String uri, Map<String, String> headers,
+			@Nullable Object body, int status) {
+		RestTestClient.RequestBodySpec request = client.method(method).uri(java.net.URI.create(baseUrl + uri))
+			.header("Authorization", accounts.bearer(account));
+		headers.forEach((name, value) -> request.header(name, value));
+		RestTestClient.RequestHeadersSpec<?> ready = body == null ? request
+				: request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(body));
+		byte[] answer = ready.exchange().expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
+		return answer == null ? new byte[0] : answer;
+	}
+
+	private static JsonNode json(byte[] answer) {
+		return answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
 	}
 
 	/** Starts an import and waits until it has ended; returns its last progress. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import com.microsoft.playwright.Page;
@@ -22,8 +21,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Role;
 import dev.katib.ai.ModelGateway;
-import dev.katib.ai.ModelRequest;
-import dev.katib.ai.ModelResult;
 import dev.katib.connectors.DataSources;
 import dev.katib.connectors.FieldMapping;
 import dev.katib.connectors.FieldMappings;
@@ -34,6 +31,7 @@ import dev.katib.connectors.SourceRecords;
 import dev.katib.connectors.TableRef;
 import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.support.ModelGatewaySwitch;
+import dev.katib.support.SlowModel;
 import dev.katib.support.TestAccounts;
 
 /** A writer builds a batch run from a table on a phone, previews it, starts it, pauses and resumes it. */
@@ -94,7 +92,7 @@ class BatchRunJourneyTests extends BrowserJourney {
 		assertThat(page.locator("h1")).hasText("دعوة معرض العلوم");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("معاينة ثلاثة خطابات")).click();
 		assertThat(page.locator(".batch-preview li")).hasCount(3);
-		try (var slow = gateways.use(slowly(Duration.ofMillis(300)))) {
+		try (var slow = gateways.use(SlowModel.around(offline, Duration.ofMillis(300)))) {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ابدأ")).click();
 			assertThat(page.locator("#batch-progress .status-badge")).hasText("قيد التشغيل");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إيقاف مؤقت")).click();
@@ -114,35 +112,6 @@ class BatchRunJourneyTests extends BrowserJourney {
 		assertThat(consoleErrors).isEmpty();
 	}
 
-	private ModelGateway slowly(Duration each) {
-		return new ModelGateway() {
-			@Override
-			public <T> ModelResult<T> generate(ModelRequest<T> request) {
-				pause(each);
-				return offline.generate(request);
-			}
-
-			@Override
-			public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
-				pause(each);
-				return offline.stream(request, chunks);
-			}
-
-			@Override
-			public boolean offline() {
-				return true;
-			}
-		};
-	}
-
-	private static void pause(Duration each) {
-		try {
-			Thread.sleep(each);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
 	private static int pageWidth(Page page) {
 		return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();

@@ -18,12 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
-import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.connectors.DataSources;
 import dev.katib.connectors.ImportProgress;
-import dev.katib.connectors.ImportRequest;
 import dev.katib.connectors.RecordImports;
 import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableRef;
@@ -44,13 +42,12 @@ class UploadPages {
 	private final DataSources sources;
 	private final RecordImports imports;
 	private final Callers callers;
-	private final Colleagues colleagues;
 	private final PageProblems problems;
 	private final UploadedTables tables;
 	private final ConnectorsProperties properties;
 	private final DataSize maxUpload;
 
-	UploadPages(DataSources sources, RecordImports imports, Callers callers, Colleagues colleagues,
+	UploadPages(DataSources sources, RecordImports imports, Callers callers,
 			PageProblems problems, UploadedTables tables, ConnectorsProperties properties,
 			@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload) {
 		this.properties = properties;
@@ -59,7 +56,6 @@ class UploadPages {
 		this.sources = sources;
 		this.imports = imports;
 		this.callers = callers;
-		this.colleagues = colleagues;
 		this.problems = problems;
 	}
 
@@ -95,10 +91,8 @@ class UploadPages {
 		Caller caller = callers.current();
 		TableRef table = new TableRef(sourceId, baseId, tableId);
 		try {
-			var read = UploadedSheets.read(file, sheet, headerRow);
-			var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
-			ImportProgress started = imports.start(caller, table,
-					new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false), null);
+			ImportProgress started = tables.importInto(caller, table, UploadedSheets.read(file, sheet, headerRow),
+					upsertKey, null);
 			return "redirect:/sources/imports/" + started.id();
 		}
 		catch (KatibException ex) {

@@ -3,6 +3,7 @@ package dev.katib.connectors.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,10 @@ import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableRef;
 import dev.katib.connectors.spreadsheet.SpreadsheetPreview;
 
-/** A new built-in table made from an uploaded file: its columns become fields of the types read, its rows an import. */
+/**
+ * Uploaded files into tables, for the API and the pages alike: into an existing table as an import, or into a new
+ * built-in table whose columns become fields of the types read.
+ */
 @Component
 class UploadedTables {
 
@@ -28,6 +32,14 @@ class UploadedTables {
 		this.sources = sources;
 		this.imports = imports;
 		this.colleagues = colleagues;
+	}
+
+	/** Imports the file's rows into the table, matching records on the upsert key when one is given. */
+	ImportProgress importInto(Caller caller, TableRef table, SpreadsheetPreview read, @Nullable List<String> upsertKey,
+			@Nullable String idempotencyKey) {
+		var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
+		return imports.start(caller, table, new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false),
+				idempotencyKey);
 	}
 
 	/** The table and the import's start commit together: a file refused for import leaves no empty table behind. */

@@ -22,14 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
-import dev.katib.accounts.Colleagues;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.connectors.ImportProgress;
-import dev.katib.connectors.ImportRequest;
-import dev.katib.connectors.RecordImports;
 import dev.katib.connectors.TableRef;
-import dev.katib.connectors.spreadsheet.SpreadsheetPreview;
 import dev.katib.connectors.web.UploadedSheets.UploadPreview;
 
 /**
@@ -41,16 +37,12 @@ import dev.katib.connectors.web.UploadedSheets.UploadPreview;
 @Validated
 class UploadsApi {
 
-	private final RecordImports imports;
 	private final Callers callers;
-	private final Colleagues colleagues;
 	private final UploadedTables tables;
 
-	UploadsApi(RecordImports imports, Callers callers, Colleagues colleagues, UploadedTables tables) {
+	UploadsApi(Callers callers, UploadedTables tables) {
 		this.tables = tables;
-		this.imports = imports;
 		this.callers = callers;
-		this.colleagues = colleagues;
 	}
 
 	@RequiresPermission(Permission.USE_SOURCES)
@@ -87,11 +79,8 @@ class UploadsApi {
 			@RequestParam(required = false) @Nullable @Size(max = 10) List<@Size(max = 200) String> upsertKey,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey)
 			throws IOException {
-		Caller caller = callers.current();
-		SpreadsheetPreview read = UploadedSheets.read(file, sheet, headerRow);
-		var rows = UploadedSheets.rows(read, colleagues.timeZone(caller.tenantId()));
-		ImportProgress started = imports.start(caller, new TableRef(sourceId, baseId, tableId),
-				new ImportRequest(rows, upsertKey == null ? List.of() : upsertKey, false), idempotencyKey);
+		ImportProgress started = tables.importInto(callers.current(), new TableRef(sourceId, baseId, tableId),
+				UploadedSheets.read(file, sheet, headerRow), upsertKey, idempotencyKey);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 }

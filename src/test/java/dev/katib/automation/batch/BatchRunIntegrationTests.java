@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.katib.ai.ModelGateway;
-import dev.katib.ai.ModelRequest;
-import dev.katib.ai.ModelResult;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.ModelGatewaySwitch;
+import dev.katib.support.SlowModel;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.Quotas;
 
@@ -173,7 +171,7 @@ class BatchRunIntegrationTests extends IntegrationTest {
 		SchoolsTable schools = SchoolsTable.of(context, accounts.organisation(), 40);
 		UUID run = runs.create(schools.owner(), schools.run("إيقاف واستئناف")).id();
 
-		try (var slow = gateways.use(slowly(Duration.ofMillis(150)))) {
+		try (var slow = gateways.use(SlowModel.around(offline, Duration.ofMillis(150)))) {
 			control.start(schools.owner(), run);
 			await().atMost(Duration.ofSeconds(30)).until(() -> runs.get(schools.owner(), run).finished() >= 4);
 			control.pause(schools.owner(), run);
@@ -193,36 +191,6 @@ class BatchRunIntegrationTests extends IntegrationTest {
 		assertThat(letters(schools)).isEqualTo(40);
 	}
 
-	/** The offline engine, taking its time like a model, so a run is still running when a test pauses it. */
-	private ModelGateway slowly(Duration each) {
-		return new ModelGateway() {
-			@Override
-			public <T> ModelResult<T> generate(ModelRequest<T> request) {
-				sleep(each);
-				return offline.generate(request);
-			}
-
-			@Override
-			public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
-				sleep(each);
-				return offline.stream(request, chunks);
-			}
-
-			@Override
-			public boolean offline() {
-				return true;
-			}
-		};
-	}
-
-	private static void sleep(Duration pause) {
-		try {
-			Thread.sleep(pause);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
 	private RunView awaitStatus(SchoolsTable schools, UUID run, RunStatus status) {
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
