@@ -115,6 +115,10 @@ class WhatsAppDeliveryIntegrationTests extends IntegrationTest {
 		assertThat(save(Map.of("apiUrl", "file:///etc/passwd", "phoneNumberId", PHONE_NUMBER_ID, "token", TOKEN,
 				"appSecret", APP_SECRET), 400).path("detail").asString()).contains("https://");
 		assertThat(save(Map.of("phoneNumberId", PHONE_NUMBER_ID), 400).path("detail").asString()).contains("first time");
+		assertThat(save(Map.of("phoneNumberId", "+966500000001", "token", TOKEN, "appSecret", APP_SECRET), 400)
+			.path("field").asString()).isEqualTo("phoneNumberId");
+		assertThat(save(Map.of("phoneNumberId", PHONE_NUMBER_ID, "token", "short", "appSecret", APP_SECRET), 400)
+			.path("field").asString()).isEqualTo("token");
 		client().get().uri("/api/v1/delivery/whatsapp").header("Authorization", accounts.bearer(org.owner()))
 			.exchange().expectStatus().isNotFound();
 		client().get().uri("/api/v1/delivery/whatsapp")

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -59,10 +58,9 @@ class WhatsAppApi {
 	 * @param token a system user's access token with {@code whatsapp_business_messaging}; left out, the saved one stays
 	 * @param appSecret the Meta app's secret, which signs status reports; left out, the saved one stays
 	 */
-	record AccountRequest(@Nullable @Size(max = 300) String apiUrl,
-			@NotNull @Pattern(regexp = "[0-9]{5,30}", message = "is the digits of the phone number's id") String phoneNumberId,
-			@Nullable @Size(min = 20, max = 1000) @Pattern(regexp = "[\\x21-\\x7E]+") String token,
-			@Nullable @Size(min = 16, max = 200) @Pattern(regexp = "[\\x21-\\x7E]+") String appSecret) {
+	// the sizes bound what is read; what a valid value is, saved(…) says once, for the API and the page
+	record AccountRequest(@Nullable @Size(max = 300) String apiUrl, @NotNull @Size(max = 30) String phoneNumberId,
+			@Nullable @Size(max = 1000) String token, @Nullable @Size(max = 200) String appSecret) {
 	}
 
 	/**
