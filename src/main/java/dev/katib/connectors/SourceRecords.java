@@ -23,5 +23,12 @@ public interface SourceRecords {
 	/** Changes the given fields only; a {@code null} value empties a field. */
 	SourceRecord update(Caller caller, TableRef table, String recordId, Map<String, Object> fields);
 
+	/**
+	 * Changes the given fields of several records (by record id), in as few requests as the source takes: ten
+	 * records a request for Airtable, each request paced as every other. Every value is checked before anything
+	 * is sent; a request that fails fails the whole call, the requests before it having been written.
+	 */
+	List<SourceRecord> updateAll(Caller caller, TableRef table, Map<String, Map<String, Object>> fieldsByRecord);
+
 	void delete(Caller caller, TableRef table, String recordId);
 }

@@ -185,6 +185,7 @@ final class FakeAirtableRoutes {
 			}
 			else {
 				updated.add(target.id);
+				base.updates.merge(target.id, 1, Integer::sum);
 			}
 			Record written = target;
 			checked.get(i).forEach((name, value) -> {

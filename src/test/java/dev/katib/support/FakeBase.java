@@ -16,6 +16,7 @@ public final class FakeBase {
 	final FakeAirtable.Limit limit = new FakeAirtable.Limit(5);
 	final List<Long> arrivals = FakeAirtable.concurrentList();
 	final List<String> tableArrivals = FakeAirtable.concurrentList();
+	final Map<String, Integer> updates = new java.util.concurrent.ConcurrentHashMap<>();
 	private final FakeAirtable airtable;
 	long transactions;
 
@@ -53,6 +54,11 @@ public final class FakeBase {
 	/** The table of each request to a table's records, in the order they arrived. */
 	public List<String> tablesInArrivalOrder() {
 		return List.copyOf(tableArrivals);
+	}
+
+	/** How many admitted requests changed each record by its id (an upsert's updates count too), by record id. */
+	public Map<String, Integer> updatesByRecord() {
+		return Map.copyOf(updates);
 	}
 
 	/** The webhooks Airtable holds for the base. */

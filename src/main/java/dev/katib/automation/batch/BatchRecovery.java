@@ -17,7 +17,8 @@ import dev.katib.platform.KatibException;
  * Resumes the runs whose process stopped while they ran: each restarts its job from the last committed chunk, and
  * the rows caught drafting are drafted again, finding the letters they had opened. A process vouches for the runs it
  * runs every few seconds ({@link RunEnds#heartbeat()}); a running run nobody vouched for within
- * {@link #ABANDONED_AFTER} is resumed here, when Katib starts and every half minute, so that with several processes
+ * {@link BatchSettings#abandonedAfter()} (90 seconds) is resumed here, when Katib starts and every
+ * {@link BatchSettings#recoveryInterval()} (half a minute), so that with several processes
  * a run is resumed once its own process is gone, and never taken from one that still runs it.
  */
 @Component
@@ -25,19 +26,18 @@ class BatchRecovery {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchRecovery.class);
 
-	/** How long a running run goes without its process's word before it counts as abandoned. */
-	static final Duration ABANDONED_AFTER = Duration.ofSeconds(90);
-
 	private final BatchRunStore runs;
 	private final RunJobs jobs;
 	private final RunWriters writers;
 	private final Clock clock;
+	private final Duration abandonedAfter;
 
-	BatchRecovery(BatchRunStore runs, RunJobs jobs, RunWriters writers, Clock clock) {
+	BatchRecovery(BatchRunStore runs, RunJobs jobs, RunWriters writers, Clock clock, BatchSettings settings) {
 		this.runs = runs;
 		this.jobs = jobs;
 		this.writers = writers;
 		this.clock = clock;
+		this.abandonedAfter = settings.abandonedAfter();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -45,7 +45,8 @@ class BatchRecovery {
 		resumeInterrupted();
 	}
 
-	@Scheduled(initialDelay = 30_000, fixedDelay = 30_000)
+	@Scheduled(initialDelayString = "${katib.automation.batch.recovery-interval:30s}",
+			fixedDelayString = "${katib.automation.batch.recovery-interval:30s}")
 	void resumeNow() {
 		resumeInterrupted();
 	}
@@ -53,7 +54,7 @@ class BatchRecovery {
 	/** Restarts every abandoned run; how many. */
 	synchronized int resumeInterrupted() {
 		int resumed = 0;
-		Instant before = clock.instant().minus(ABANDONED_AFTER);
+		Instant before = clock.instant().minus(abandonedAfter);
 		for (BatchRun run : runs.abandoned(before)) {
 			if (jobs.live(run.id()) || !runs.claim(run.id(), before, clock.instant())) {
 				continue;

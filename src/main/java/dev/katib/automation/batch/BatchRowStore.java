@@ -159,11 +159,13 @@ class BatchRowStore {
 
 	private static BatchRow row(ResultSet rs, int n) throws SQLException {
 		String problem = rs.getString("problem");
+		String writeBackProblem = rs.getString("write_back_problem");
 		return new BatchRow(rs.getObject("run_id", UUID.class), rs.getInt("position"),
 				new MappedRecord(rs.getString("record_id"), BatchRunStore.JSON.readValue(rs.getString("fields"), FIELDS),
 						BatchRunStore.JSON.readValue(rs.getString("merge"), MERGE)),
 				RowStatus.valueOf(rs.getString("status")), rs.getObject("letter_id", UUID.class),
 				problem == null ? null : BatchRunStore.JSON.readValue(problem, PROBLEM), rs.getInt("attempts"),
-				rs.getInt("retries"));
+				rs.getInt("retries"), rs.getString("write_back"),
+				writeBackProblem == null ? null : BatchRunStore.JSON.readValue(writeBackProblem, PROBLEM));
 	}
 }

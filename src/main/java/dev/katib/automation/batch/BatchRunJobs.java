@@ -2,6 +2,7 @@ package dev.katib.automation.batch;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -41,11 +42,13 @@ class BatchRunJobs {
 	private final RunEnds runEnds;
 	private final BatchSettings settings;
 	private final Clock clock;
+	private final WriteBackStore writeBackStore;
+	private final RowWriteBacks writeBacks;
 	private final SimpleAsyncTaskExecutor drafts;
 
 	BatchRunJobs(JobRepository repository, PlatformTransactionManager transactions, BatchRowStore rows,
 			RunRecords records, RowDrafting drafting, DraftEnds ends, LetterSubmissions submissions, RunEnds runEnds,
-			BatchSettings settings, Clock clock) {
+			BatchSettings settings, Clock clock, WriteBackStore writeBackStore, RowWriteBacks writeBacks) {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.rows = rows;
@@ -56,6 +59,8 @@ class BatchRunJobs {
 		this.runEnds = runEnds;
 		this.settings = settings;
 		this.clock = clock;
+		this.writeBackStore = writeBackStore;
+		this.writeBacks = writeBacks;
 		this.drafts = new SimpleAsyncTaskExecutor("batch-row-");
 		this.drafts.setVirtualThreads(true);
 		this.drafts.setConcurrencyLimit(settings.concurrency());
@@ -69,22 +74,53 @@ class BatchRunJobs {
 	}
 
 	Job job(BatchRun run, Caller writer) {
-		return new JobBuilder(JOB, repository).start(snapshot(run, writer)).next(draft(run, writer)).listener(runEnds)
+		WriteBackFields fields = writeBackStore.fields(run.id()).orElse(null);
+		if (fields == null) {
+			return new JobBuilder(JOB, repository).start(snapshot(run, writer, null))
+				.next(draft(run, writer, null))
+				.listener(runEnds)
+				.build();
+		}
+		return new JobBuilder(JOB, repository).start(snapshot(run, writer, fields))
+			.next(draft(run, writer, new WriteBackLoop(run, fields, writer, writeBacks)))
+			.next(writeBack(run, writer, fields))
+			.listener(runEnds)
 			.build();
 	}
 
-	private Step snapshot(BatchRun run, Caller writer) {
+	private Step snapshot(BatchRun run, Caller writer, @Nullable WriteBackFields fields) {
 		return new StepBuilder("snapshot", repository).tasklet((contribution, context) -> {
 			if (rows.counts(run.id()).isEmpty()) {
 				rows.insertAll(run.tenantId(), run.id(), records.all(writer, run.table(), run.view(), run.conditions()),
 						clock.instant());
 			}
+			if (fields != null) {
+				writeBackStore.expectAll(run.id());
+			}
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
 	}
 
-	private Step draft(BatchRun run, Caller writer) {
-		return new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(settings.chunkSize())
+	/**
+	 * Writes back what the draft step's loop left: rows left sending by a stopped process (read back first), rows
+	 * drafted last, and failed write-backs, tried again a few times. One request per repetition, each committed.
+	 */
+	private Step writeBack(BatchRun run, Caller writer, WriteBackFields fields) {
+		java.util.concurrent.atomic.AtomicBoolean recovered = new java.util.concurrent.atomic.AtomicBoolean();
+		return new StepBuilder("writeBack", repository).tasklet((contribution, context) -> {
+			if (recovered.compareAndSet(false, true)) {
+				writeBacks.recover(run, fields, writer);
+			}
+			RowWriteBacks.Sent sent = writeBacks.sendNext(run, fields, writer, true);
+			if (sent.failed()) {
+				Thread.sleep(WriteBackLoop.IDLE.multipliedBy(5));
+			}
+			return sent.rows() == 0 ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+		}, transactions).build();
+	}
+
+	private Step draft(BatchRun run, Caller writer, @Nullable WriteBackLoop loop) {
+		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(settings.chunkSize())
 			.reader(new WaitingRows(rows, run.id(), settings.chunkSize()))
 			.processor(new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock))
 			.writer(chunk -> chunk.forEach(outcome -> rows.record(outcome, clock.instant())))
@@ -103,7 +139,10 @@ class BatchRunJobs {
 							: java.util.Map.of("title", "Drafting failed", "detail", "The row could not be drafted.")),
 							clock.instant());
 				}
-			})
-			.build();
+			});
+		if (loop != null) {
+			step.listener(loop);
+		}
+		return step.build();
 	}
 }

@@ -44,9 +44,11 @@ class BatchRuns {
 	private final RunRecords records;
 	private final RowDrafting drafting;
 	private final Clock clock;
+	private final WriteBackStore writeBacks;
 
 	BatchRuns(BatchRunStore runs, BatchRowStore rows, RunAccess access, DataSources sources, FieldMappings mappings,
-			CategoryCatalogue categories, RunRecords records, RowDrafting drafting, Clock clock) {
+			CategoryCatalogue categories, RunRecords records, RowDrafting drafting, Clock clock,
+			WriteBackStore writeBacks) {
 		this.runs = runs;
 		this.rows = rows;
 		this.access = access;
@@ -56,6 +58,7 @@ class BatchRuns {
 		this.records = records;
 		this.drafting = drafting;
 		this.clock = clock;
+		this.writeBacks = writeBacks;
 	}
 
 	/**
@@ -88,10 +91,14 @@ class BatchRuns {
 			.orElseThrow(() -> Inputs.invalid("language", "language must be \"ar\" or \"en\"."));
 		RequestTemplate template = template(request.template());
 		checkMergeFields(caller, table, ref, template);
+		WriteBackFields writeBack = WriteBackFields.checked(request.writeBack(), table);
 		BatchRun run = new BatchRun(Ids.newId(clock), caller.tenantId(), caller.userId(), name, ref, view, conditions,
 				category, language, template, Boolean.TRUE.equals(request.submitForReview()), RunStatus.READY, 1, null,
 				null, clock.instant(), null, null);
 		runs.insert(run);
+		if (writeBack != null) {
+			writeBacks.save(run.tenantId(), run.id(), writeBack);
+		}
 		return RunView.of(run, Map.of(), clock.instant());
 	}
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,11 +18,24 @@ import org.springframework.validation.annotation.Validated;
  * @param chunkSize rows per committed chunk; a restart resumes after the last committed one
  * @param retries how often a row is tried again after a passing failure (the model or the source unavailable)
  * @param draftTimeout how long a row waits for its letter's draft before it counts as failed
+ * @param heartbeat how often a process says which runs' jobs it runs
+ * @param abandonedAfter how long a running run goes without its process's word before another process (or this
+ *        one, started again) resumes it; several heartbeats long
+ * @param recoveryInterval how often a process looks for abandoned runs, besides when it starts
  */
 @ConfigurationProperties("katib.automation.batch")
 @Validated
 record BatchSettings(
 		@Min(value = 1, message = "KATIB_AI_CONCURRENCY must be at least 1")
 		@Max(value = 64, message = "KATIB_AI_CONCURRENCY must be at most 64") int concurrency,
-		@Min(1) @Max(100) int chunkSize, @Min(0) @Max(10) int retries, @NotNull Duration draftTimeout) {
+		@Min(1) @Max(100) int chunkSize, @Min(0) @Max(10) int retries, @NotNull Duration draftTimeout,
+		@DefaultValue("20s") Duration heartbeat, @DefaultValue("90s") Duration abandonedAfter,
+		@DefaultValue("30s") Duration recoveryInterval) {
+
+	BatchSettings {
+		if (abandonedAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
+			throw new IllegalArgumentException("katib.automation.batch.abandoned-after must be at least two heartbeats ("
+					+ heartbeat.multipliedBy(2) + "), or runs that still run would be taken from their process");
+		}
+	}
 }

@@ -18,8 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param language {@code ar} or {@code en}
  * @param template the request of every letter, with {@code {{Field name}}} merge fields
  * @param submitForReview whether every drafted letter is submitted for review
+ * @param writeBack the fields of each record that get its letter's number, status and link, if any
  */
 record NewRun(@Nullable String name, @Nullable UUID sourceId, @Nullable String baseId, @Nullable String tableId,
 		@Nullable String view, @Nullable List<Condition> conditions, @Nullable String category,
-		@Nullable String language, @Nullable String template, @Nullable Boolean submitForReview) {
+		@Nullable String language, @Nullable String template, @Nullable Boolean submitForReview,
+		@Nullable WriteBackFields writeBack) {
+
+	/** A run that writes nothing back. */
+	NewRun(@Nullable String name, @Nullable UUID sourceId, @Nullable String baseId, @Nullable String tableId,
+			@Nullable String view, @Nullable List<Condition> conditions, @Nullable String category,
+			@Nullable String language, @Nullable String template, @Nullable Boolean submitForReview) {
+		this(name, sourceId, baseId, tableId, view, conditions, category, language, template, submitForReview, null);
+	}
 }

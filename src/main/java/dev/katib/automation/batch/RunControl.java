@@ -28,9 +28,10 @@ class RunControl {
 	private final DataSources sources;
 	private final BatchRuns batchRuns;
 	private final Clock clock;
+	private final WriteBackStore writeBacks;
 
 	RunControl(BatchRunStore runs, BatchRowStore rows, RunAccess access, RunJobs jobs, RunWriters writers,
-			DataSources sources, BatchRuns batchRuns, Clock clock) {
+			DataSources sources, BatchRuns batchRuns, Clock clock, WriteBackStore writeBacks) {
 		this.runs = runs;
 		this.rows = rows;
 		this.access = access;
@@ -39,6 +40,7 @@ class RunControl {
 		this.sources = sources;
 		this.batchRuns = batchRuns;
 		this.clock = clock;
+		this.writeBacks = writeBacks;
 	}
 
 	/**
@@ -81,14 +83,17 @@ class RunControl {
 		return batchRuns.get(caller, runId);
 	}
 
-	/** Puts a stopped or finished run's failed rows back, and drafts them in a new round of its job. */
+	/**
+	 * Puts a stopped or finished run's failed rows (and failed write-backs) back, and drafts and writes them back in
+	 * a new round of its job.
+	 */
 	RunView retry(Caller caller, UUID runId) {
 		BatchRun run = access.controllable(caller, runId);
 		if (run.status() == RunStatus.RUNNING || run.status() == RunStatus.READY
 				|| run.status() == RunStatus.CANCELLED) {
 			throw notAllowed(run, "retry");
 		}
-		if (rows.counts(runId).getOrDefault(RowStatus.FAILED, 0L) == 0) {
+		if (rows.counts(runId).getOrDefault(RowStatus.FAILED, 0L) == 0 && writeBacks.failed(runId) == 0) {
 			throw new KatibException(ProblemType.CONFLICT, "The run has no failed rows to retry.");
 		}
 		return launch(caller, runId, run.status(), true);
@@ -105,6 +110,7 @@ class RunControl {
 			}
 			if (nextRound) {
 				rows.retryFailed(runId, clock.instant());
+				writeBacks.retryFailed(runId);
 			}
 			return (nextRound ? run.nextRound() : run).moveTo(RunStatus.RUNNING, clock.instant(), null);
 		});

@@ -128,6 +128,21 @@ class AirtableBackend implements TableBackend {
 	}
 
 	@Override
+	public List<SourceRecord> updateAll(SourceAccess source, String baseId, SourceTable table,
+			Map<String, Map<String, Object>> fieldsByRecord, boolean typecast) {
+		List<Map<String, Object>> rows = fieldsByRecord.entrySet().stream()
+			.map(entry -> Map.<String, Object>of("id", entry.getKey(), "fields", records.write(entry.getValue())))
+			.toList();
+		List<SourceRecord> updated = new ArrayList<>();
+		for (List<Map<String, Object>> chunk : chunks(rows)) {
+			JsonNode answer = client.send(source, baseId, HttpMethod.PATCH, AirtableClient.path("v0", baseId, table.id()),
+					List.of(), Map.of("records", chunk, "typecast", typecast));
+			answer.path("records").forEach(r -> updated.add(records.read(r, table, false, false)));
+		}
+		return updated;
+	}
+
+	@Override
 	public Upserted upsert(SourceAccess source, String baseId, SourceTable table, List<Map<String, Object>> rows,
 			List<String> mergeOn, boolean typecast) {
 		List<String> created = new ArrayList<>();

@@ -57,6 +57,17 @@ public interface TableBackend {
 			Map<String, Object> fields, boolean typecast);
 
 	/**
+	 * Changes several records, by id; the source may take them in chunks of {@link #maxRecordsPerWrite()}. By
+	 * default one request per record, for sources that change one at a time.
+	 */
+	default List<SourceRecord> updateAll(SourceAccess source, String baseId, SourceTable table,
+			Map<String, Map<String, Object>> fieldsByRecord, boolean typecast) {
+		return fieldsByRecord.entrySet().stream()
+			.map(entry -> update(source, baseId, table, entry.getKey(), entry.getValue(), typecast))
+			.toList();
+	}
+
+	/**
 	 * Creates or updates records matched on the merge fields; the source may take them in chunks.
 	 *
 	 * @return the records created and updated

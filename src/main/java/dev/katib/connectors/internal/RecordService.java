@@ -103,6 +103,20 @@ class RecordService implements SourceRecords {
 	}
 
 	@Override
+	public List<SourceRecord> updateAll(Caller caller, TableRef table, Map<String, Map<String, Object>> fieldsByRecord) {
+		SourceAccess source = access.open(caller, table.sourceId());
+		SourceTable schema = access.table(source, table);
+		Map<String, Map<String, Object>> typed = new LinkedHashMap<>();
+		fieldsByRecord.forEach((id, fields) -> typed.put(recordId(id), typed(schema, fields)));
+		if (typed.isEmpty()) {
+			return List.of();
+		}
+		List<SourceRecord> updated = backends.of(source).updateAll(source, table.baseId(), schema, typed, false);
+		changed(caller, table, typed.keySet(), Set.of());
+		return updated;
+	}
+
+	@Override
 	public void delete(Caller caller, TableRef table, String recordId) {
 		SourceAccess source = access.open(caller, table.sourceId());
 		backends.of(source).delete(source, table.baseId(), access.table(source, table), List.of(recordId(recordId)));

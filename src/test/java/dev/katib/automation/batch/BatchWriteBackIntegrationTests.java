@@ -1,0 +1,109 @@
+package dev.katib.automation.batch;
+
+import static dev.katib.support.FakeBase.field;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.katib.connectors.SourcesClient;
+import dev.katib.knowledge.WritingKnowledge;
+import dev.katib.support.FakeAirtable;
+import dev.katib.support.FakeBase;
+import dev.katib.support.IntegrationTest;
+import dev.katib.support.TestAccounts;
+
+/**
+ * A run writes each letter's status and link back into the Airtable record it was drafted from, ten records a
+ * request, each record once, paced so that Airtable never answers 429; a field the table lacks is refused when the
+ * run is created.
+ */
+class BatchWriteBackIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	WritingKnowledge knowledge;
+
+	@Test
+	void writesEveryDraftedLetterBackIntoItsRecordOnceTenRecordsARequest() {
+		Airtable airtable = airtable(43);
+		TestAccounts.Account owner = airtable.owner();
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		Map<String, Object> body = airtable.run(Map.of("status", "Letter status", "link", "Letter link", "number",
+				"Letter number"));
+
+		JsonNode created = api.post(owner, "/api/v1/batches", body, 201);
+		String run = "/api/v1/batches/" + created.path("id").asString();
+		api.post(owner, run + "/start", Map.of(), 200);
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+			.until(() -> api.get(owner, run, 200).path("status").asString().equals("COMPLETED"));
+
+		JsonNode rows = api.get(owner, run + "/rows?size=100", 200);
+		assertThat(rows.size()).isEqualTo(43);
+		rows.forEach(row -> assertThat(row.path("writeBack").asString()).isEqualTo("WRITTEN"));
+		Map<String, String> letterOfRecord = new LinkedHashMap<>();
+		rows.forEach(row -> letterOfRecord.put(row.path("recordId").asString(), row.path("letterId").asString()));
+		List<Map<String, Object>> records = airtable.table().records();
+		List<String> ids = airtable.table().recordIds();
+		for (int i = 0; i < ids.size(); i++) {
+			assertThat(records.get(i).get("Letter status")).isEqualTo("DRAFT");
+			assertThat(records.get(i).get("Letter link"))
+				.isEqualTo("http://localhost:8080/letters/" + letterOfRecord.get(ids.get(i)));
+			// a draft has no number yet: the field is left as it was
+			assertThat(records.get(i)).doesNotContainKey("Letter number");
+		}
+		assertThat(airtable.base().updatesByRecord()).hasSize(43).allSatisfy((id, updates) -> assertThat(updates)
+			.as("update requests that changed record " + id).isEqualTo(1));
+		assertThat(airtable.base().rejected()).as("429s from Airtable").isZero();
+	}
+
+	@Test
+	void aWriteBackIntoAFieldTheTableLacksIsRefusedWhenTheRunIsCreated() {
+		Airtable airtable = airtable(2);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+
+		JsonNode refused = api.post(airtable.owner(), "/api/v1/batches",
+				airtable.run(Map.of("status", "Letter status", "link", "Link to the letter")), 400);
+
+		assertThat(refused.path("type").asString()).isEqualTo("urn:katib:problem:validation-failed");
+		assertThat(refused.path("field").asString()).isEqualTo("writeBack");
+		assertThat(refused.path("unknownFields").size()).isEqualTo(1);
+		assertThat(refused.path("unknownFields").get(0).asString()).isEqualTo("Link to the letter");
+	}
+
+	private Airtable airtable(int records) {
+		FakeAirtable fake = FakeAirtable.shared();
+		FakeBase base = fake.base("Schools");
+		FakeBase.Table schools = base.table("Schools", field("School name", "singleLineText"),
+				field("Principal", "singleLineText"), field("Letter number", "singleLineText"),
+				field("Letter status", "singleLineText"), field("Letter link", "url"));
+		IntStream.rangeClosed(1, records).forEach(n -> schools.add(Map.of("School name", "مدرسة الرواد " + n,
+				"Principal", "الأستاذة هدى " + n)));
+		var organisation = accounts.organisation();
+		knowledge.seedCategories(organisation.tenantId());
+		TestAccounts.Account owner = organisation.owner();
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String source = api.connectAirtable(owner, fake.token(base));
+		api.put(owner, "/api/v1/sources/" + source + "/bases/" + base.id + "/tables/" + schools.id + "/mapping",
+				Map.of("fields", Map.of("RECIPIENT_NAME", "Principal", "ORGANISATION", "School name"), "mergeFields",
+						Map.of()), 200);
+		return new Airtable(owner, base, schools, source);
+	}
+
+	private record Airtable(TestAccounts.Account owner, FakeBase base, FakeBase.Table table, String source) {
+
+		Map<String, Object> run(Map<String, String> writeBack) {
+			return Map.of("name", "مدارس الرواد", "sourceId", source, "baseId", base.id, "tableId", table.id,
+					"category", "request", "language", "ar", "template", SchoolsTable.TEMPLATE.replace("{{City}}", "جدة"),
+					"writeBack", writeBack);
+		}
+	}
+}
