@@ -54,6 +54,8 @@ public final class FakeModelServer implements AutoCloseable {
 	private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
 	private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
 	private final CountDownLatch closing = new CountDownLatch(1);
+	private volatile Reply otherwise;
+	private volatile java.time.Duration latency = java.time.Duration.ZERO;
 
 	private FakeModelServer() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -82,6 +84,16 @@ public final class FakeModelServer implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Answers every request that finds no scripted reply with this one, after the latency, as a model that takes
+	 * this long over each answer: the model of a load test or a benchmark.
+	 */
+	public FakeModelServer otherwise(Reply reply, java.time.Duration latency) {
+		this.otherwise = reply;
+		this.latency = latency;
+		return this;
+	}
+
 	/** Every request received so far, oldest first. */
 	public List<ReceivedRequest> requests() {
 		return List.copyOf(received);
@@ -101,6 +113,16 @@ public final class FakeModelServer implements AutoCloseable {
 			JsonNode json = JSON.readTree(body);
 			received.add(new ReceivedRequest(headers, json));
 			Reply reply = replies.poll();
+			if (reply == null && otherwise != null) {
+				reply = otherwise;
+				try {
+					Thread.sleep(latency);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 			if (reply == null) {
 				reply = Reply.status(500);
 			}

@@ -45,6 +45,27 @@ public final class TestDatabase {
 		return instance;
 	}
 
+	/**
+	 * Another fresh database on the local PostgreSQL, for a Katib process a test starts by itself; dropped by a
+	 * later run, as the others.
+	 *
+	 * @return its JDBC URL, or empty when no local PostgreSQL is reachable
+	 */
+	public static String another() {
+		if (!reachable()) {
+			return "";
+		}
+		try {
+			String name = PREFIX + Instant.now().getEpochSecond() + "_"
+					+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+			execute("CREATE DATABASE " + name);
+			return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create a database", ex);
+		}
+	}
+
 	/** JDBC URL of the fresh database, or empty when the embedded server is used. */
 	public String url() {
 		return url;
