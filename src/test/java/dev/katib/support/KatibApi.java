@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class KatibApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final String baseUrl;
 	private final String bearer;
@@ -32,8 +32,25 @@ public final class KatibApi {
 		return new KatibApi(baseUrl, "Bearer " + tokens.path("access_token").asString());
 	}
 
+	/** A GET, tried again a few times when the process does not answer at once (it may be busy, or starting). */
 	public JsonNode get(String path) {
-		return send(baseUrl, bearer, "GET", path, null, 200);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return send(baseUrl, bearer, "GET", path, null, 200);
+			}
+			catch (java.io.UncheckedIOException unanswered) {
+				if (attempt == 10) {
+					throw unanswered;
+				}
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw unanswered;
+				}
+			}
+		}
 	}
 
 	public JsonNode post(String path, Object body, int status) {

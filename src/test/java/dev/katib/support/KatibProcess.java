@@ -65,14 +65,15 @@ public final class KatibProcess implements AutoCloseable {
 		return this;
 	}
 
-	/** Starts the process and waits until it is ready for requests (at most two minutes). */
+	/** Starts the process and waits until it is ready for requests (at most five minutes, on a busy machine). */
 	public KatibProcess start() {
 		if (process != null && process.isAlive()) {
 			throw new IllegalStateException("Katib is already running as process " + process.pid());
 		}
 		List<String> command = new ArrayList<>(List.of(
 				Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-				"-Xshare:auto", "-Xmx768m", "-cp", applicationClassPath()));
+				"-Xshare:auto", "-Xmx768m", "-XX:ErrorFile=" + logs.resolveSibling("hs_err_%p.log").toAbsolutePath(),
+				"-cp", applicationClassPath()));
 		settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
 		command.add("-Dserver.port=" + port);
 		command.add("dev.katib.KatibApplication");
@@ -87,7 +88,7 @@ public final class KatibProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		awaitReady(Duration.ofMinutes(2));
+		awaitReady(Duration.ofMinutes(5));
 		return this;
 	}
 
