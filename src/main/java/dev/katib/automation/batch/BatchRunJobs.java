@@ -120,8 +120,9 @@ class BatchRunJobs {
 	}
 
 	private Step draft(BatchRun run, Caller writer, @Nullable WriteBackLoop loop) {
-		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(settings.chunkSize())
-			.reader(new WaitingRows(rows, run.id(), settings.chunkSize()))
+		int chunk = settings.rowsPerChunk();
+		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(chunk)
+			.reader(new WaitingRows(rows, run.id(), chunk))
 			.processor(new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock))
 			.writer(chunk -> chunk.forEach(outcome -> rows.record(outcome, clock.instant())))
 			.transactionManager(transactions)

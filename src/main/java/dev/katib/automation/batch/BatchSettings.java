@@ -32,6 +32,15 @@ record BatchSettings(
 		@DefaultValue("20s") Duration heartbeat, @DefaultValue("90s") Duration abandonedAfter,
 		@DefaultValue("30s") Duration recoveryInterval) {
 
+	/**
+	 * The rows of one chunk: the chunk size rounded up to a whole number of {@link #concurrency()}, since a chunk
+	 * commits when its last row is drafted. Ten rows at eight at once would draft eight, then two while six places
+	 * stay idle; sixteen draft in two full rounds.
+	 */
+	int rowsPerChunk() {
+		return (chunkSize + concurrency - 1) / concurrency * concurrency;
+	}
+
 	BatchSettings {
 		if (abandonedAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
 			throw new IllegalArgumentException("katib.automation.batch.abandoned-after must be at least two heartbeats ("
