@@ -109,7 +109,7 @@ public final class AirtableBatch implements AutoCloseable {
 		content.remove("basmala");
 		content.remove("signature");
 		model.otherwise(Reply.answer(content.toString()).usage(800, 250), latency);
-		katib.kill();
+		katib.stop();
 		katib.configure(Map.of("katib.ai.provider", "openai", "katib.ai.base-url", model.baseUrl(), "katib.ai.api-key",
 				"test-key", "katib.ai.model", FakeModelServer.MODEL));
 	}

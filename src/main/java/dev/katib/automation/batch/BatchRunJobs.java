@@ -120,9 +120,9 @@ class BatchRunJobs {
 	}
 
 	private Step draft(BatchRun run, Caller writer, @Nullable WriteBackLoop loop) {
-		int chunk = settings.rowsPerChunk();
-		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(chunk)
-			.reader(new WaitingRows(rows, run.id(), chunk))
+		int rowsPerChunk = settings.rowsPerChunk();
+		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(rowsPerChunk)
+			.reader(new WaitingRows(rows, run.id(), rowsPerChunk))
 			.processor(new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock))
 			.writer(chunk -> chunk.forEach(outcome -> rows.record(outcome, clock.instant())))
 			.transactionManager(transactions)
