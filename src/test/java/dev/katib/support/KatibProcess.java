@@ -72,8 +72,7 @@ public final class KatibProcess implements AutoCloseable {
 		}
 		List<String> command = new ArrayList<>(List.of(
 				Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-				"-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + logs.resolveSibling("katib.jsa").toAbsolutePath(),
-				"-Xmx768m", "-XX:ErrorFile=" + logs.resolveSibling("hs_err_%p.log").toAbsolutePath(),
+				"-Xshare:auto", "-Xmx768m", "-XX:ErrorFile=" + logs.resolveSibling("hs_err_%p.log").toAbsolutePath(),
 				"-cp", applicationClassPath()));
 		settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
 		command.add("-Dserver.port=" + port);
@@ -101,10 +100,7 @@ public final class KatibProcess implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Stops the process as a clean shutdown does ({@code SIGTERM}), so that the JVM keeps the classes it loaded in
-	 * its class data archive and the next starts are quicker; killed when it takes longer than a minute.
-	 */
+	/** Stops the process as a clean shutdown does ({@code SIGTERM}); killed when it takes longer than a minute. */
 	public void stop() {
 		if (process != null) {
 			process.destroy();

@@ -46,6 +46,9 @@ class BatchRunIntegrationTests extends IntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	BatchSettings settings;
+
+	@Autowired
 	ModelGatewaySwitch gateways;
 
 	@Autowired
@@ -93,7 +96,9 @@ class BatchRunIntegrationTests extends IntegrationTest {
 	void aRunKilledMidChunkResumesWithNoRowLostAndNoneDraftedTwice() {
 		SchoolsTable schools = SchoolsTable.of(context, accounts.organisation(), 25);
 		UUID run = runs.create(schools.owner(), schools.run("تعطل في منتصف الدفعة")).id();
-		// the chunk of rows 11-20 fails to commit after its letters were opened, as a process killed then would
+		// the second chunk (rows 13-24: chunks of 10 rows rounded up to whole rounds of 4) fails to commit after its
+		// letters were opened, as a process killed then would
+		int chunk = settings.rowsPerChunk();
 		jdbc.sql("""
 				CREATE FUNCTION batch_test_crash() RETURNS trigger AS $$ BEGIN
 				  IF NEW.run_id = '%s' AND NEW.position = 15 AND NEW.status = 'DRAFTED' THEN
@@ -109,8 +114,8 @@ class BatchRunIntegrationTests extends IntegrationTest {
 			jdbc.sql("DROP TRIGGER batch_test_crash ON automation_batch_row").update();
 			jdbc.sql("DROP FUNCTION batch_test_crash()").update();
 		}
-		assertThat(runs.get(schools.owner(), run).rows().get(RowStatus.DRAFTED)).isEqualTo(10);
-		assertThat(letters(schools)).isEqualTo(20);
+		assertThat(runs.get(schools.owner(), run).rows().get(RowStatus.DRAFTED)).isEqualTo(chunk);
+		assertThat(letters(schools)).isEqualTo(2 * chunk);
 		// what a kill -9 leaves behind: the run and its job execution still marked running
 		jdbc.sql("UPDATE automation_batch_run SET status = 'RUNNING', heartbeat_at = NULL WHERE id = :id")
 			.param("id", run).update();
