@@ -1,6 +1,7 @@
 package dev.katib.automation.batch;
 
 import java.time.Clock;
+import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.Job;
@@ -24,8 +25,9 @@ import dev.katib.review.LetterSubmissions;
 /**
  * The Spring Batch job of one run: a {@code snapshot} step that keeps the run's records as rows (once; a restart
  * finds it done), then a chunk-oriented {@code draft} step that drafts the rows still to draft, a chunk at a time,
- * with {@link BatchSettings#concurrency()} rows drafting at once over every run of the process. A row that keeps
- * failing for a passing reason is retried, then skipped as failed; the run goes on.
+ * with {@link BatchSettings#concurrency()} rows drafting at once over every run of the process (and that many read
+ * ahead of the chunk, see {@link DraftsAhead}), and, for a run that writes back, a {@code writeBack} step. A row that
+ * keeps failing for a passing reason is retried, then skipped as failed; the run goes on.
  */
 @Component
 class BatchRunJobs {
@@ -45,6 +47,8 @@ class BatchRunJobs {
 	private final WriteBackStore writeBackStore;
 	private final RowWriteBacks writeBacks;
 	private final SimpleAsyncTaskExecutor drafts;
+	/** Rows drafting at once over every run of the process: one model call each. */
+	private final Semaphore places;
 
 	BatchRunJobs(JobRepository repository, PlatformTransactionManager transactions, BatchRowStore rows,
 			RunRecords records, RowDrafting drafting, DraftEnds ends, LetterSubmissions submissions, RunEnds runEnds,
@@ -63,7 +67,7 @@ class BatchRunJobs {
 		this.writeBacks = writeBacks;
 		this.drafts = new SimpleAsyncTaskExecutor("batch-row-");
 		this.drafts.setVirtualThreads(true);
-		this.drafts.setConcurrencyLimit(settings.concurrency());
+		this.places = new Semaphore(settings.concurrency(), true);
 	}
 
 	/** The parameters that name a run's job instance: the run, and its round. */
@@ -121,9 +125,12 @@ class BatchRunJobs {
 
 	private Step draft(BatchRun run, Caller writer, @Nullable WriteBackLoop loop) {
 		int rowsPerChunk = settings.rowsPerChunk();
+		DraftsAhead ahead = new DraftsAhead(new WaitingRows(rows, run.id(), rowsPerChunk),
+				new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock), places,
+				drafts, settings.concurrency(), outcome -> rows.record(outcome, clock.instant()), settings.draftTimeout());
 		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(rowsPerChunk)
-			.reader(new WaitingRows(rows, run.id(), rowsPerChunk))
-			.processor(new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock))
+			.reader(ahead)
+			.processor(ahead)
 			.writer(chunk -> chunk.forEach(outcome -> rows.record(outcome, clock.instant())))
 			.transactionManager(transactions)
 			.taskExecutor(drafts)
