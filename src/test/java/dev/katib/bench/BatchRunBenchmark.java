@@ -18,8 +18,8 @@ import dev.katib.support.AirtableBatch;
  * with
  *
  * <pre>
- * ./mvnw -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-cp %classpath dev.katib.bench.BatchRunBenchmark 1000 200 8"
+ * ./mvnw -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.katib.bench.BatchRunBenchmark 1000 1000 8
  * </pre>
  *
  * (rows, the model's latency in milliseconds, {@code KATIB_AI_CONCURRENCY}).
@@ -35,7 +35,7 @@ public final class BatchRunBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-		Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 200);
+		Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 1000);
 		int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		try (AirtableBatch batch = AirtableBatch.prepare(rows, latency,
 				Map.of("katib.automation.batch.concurrency", Integer.toString(concurrency)),
