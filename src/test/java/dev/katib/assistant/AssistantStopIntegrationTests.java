@@ -31,7 +31,10 @@ import dev.katib.support.IntegrationTest;
 import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.support.TestAccounts;
 
-/** A member stops a running turn: it ends, keeping what was said so far marked as stopped, and can be asked again. */
+/**
+ * A member stops a running turn, while the model still thinks: it ends, keeping what was said so far marked as
+ * stopped, and can be asked again.
+ */
 class AssistantStopIntegrationTests extends IntegrationTest {
 
 	private static final String CONVERSATIONS = "/api/v1/assistant/conversations";
@@ -68,8 +71,9 @@ class AssistantStopIntegrationTests extends IntegrationTest {
 			int second = post(writer, conversation + "/questions", Map.of("question", "سؤال آخر"));
 			int foreign = post(other, conversation + "/stop", Map.of());
 			int stop = post(writer, conversation + "/stop", Map.of());
+			// the model is still thinking: the turn ends without waiting for it
+			String stopped = turn.get(20, java.util.concurrent.TimeUnit.SECONDS);
 			thinking.countDown();
-			String stopped = turn.get();
 			int nothingRuns = post(writer, conversation + "/stop", Map.of());
 
 			assertThat(second).as("a second turn while one runs").isEqualTo(409);

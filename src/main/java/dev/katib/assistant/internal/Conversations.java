@@ -135,13 +135,17 @@ public class Conversations {
 		}
 	}
 
-	/** Tells a turn whether its member asked it to stop, looking in the database at most every quarter second. */
+	/**
+	 * Tells a turn whether its member asked it to stop, looking in the database at most every quarter second. The turn
+	 * and its model call (on another thread) both ask.
+	 */
 	private final class StopWatch {
 
 		private final Caller caller;
 		private final UUID id;
 		private long lastLook = System.nanoTime() - STOP_LOOK_NANOS;
 		private boolean stop;
+		private final Object lock = new Object();
 
 		StopWatch(Caller caller, UUID id) {
 			this.caller = caller;
@@ -173,12 +177,14 @@ public class Conversations {
 		}
 
 		private boolean stopRequestedNow() {
-			long now = System.nanoTime();
-			if (!stop && now - lastLook >= STOP_LOOK_NANOS) {
-				lastLook = now;
-				stop = store.stopRequested(caller.tenantId(), id);
+			synchronized (lock) {
+				long now = System.nanoTime();
+				if (!stop && now - lastLook >= STOP_LOOK_NANOS) {
+					lastLook = now;
+					stop = store.stopRequested(caller.tenantId(), id);
+				}
+				return stop;
 			}
-			return stop;
 		}
 	}
 

@@ -28,7 +28,7 @@ import dev.katib.usage.Quotas;
  * in the organisation's quota before the model is called and fails closed when there is no room; a turn stops after
  * {@link Budget#steps()} steps, its wall-clock time or its tokens. The model is offered only the tools the member
  * may call; tools that change data or spend quota wait for the member's confirmation. Tool results go back fenced
- * as data. The member may stop a turn: it ends between steps or as soon as the model's answer streams on, keeping
+ * as data. The member may stop a turn: it ends between steps or during a model call ({@link StoppableCall}), keeping
  * what the model said so far.
  */
 @Component
@@ -93,17 +93,11 @@ public class ToolLoop {
 				return new TurnOutcome.Stopped(Reason.QUOTA, spent.getMessage(), transcript);
 			}
 			ToolAnswer answer;
-			StringBuilder said = new StringBuilder();
+			StringBuffer said = new StringBuffer();
 			try {
-				answer = gateway.converse(request, piece -> {
-					if (text.stopRequested()) {
-						throw new StopRequested();
-					}
-					said.append(piece);
-					text.accept(piece);
-				});
+				answer = StoppableCall.converse(gateway, request, text, said);
 			}
-			catch (StopRequested stop) {
+			catch (StoppableCall.Stopped stop) {
 				// the model worked until the stop: its estimate is spent
 				quotas.settle(reservation, estimate);
 				return stopped(transcript, said.toString());
@@ -159,14 +153,6 @@ public class ToolLoop {
 	private static TurnOutcome stopped(List<ChatMessage> transcript, String said) {
 		transcript.add(new ChatMessage.Assistant(said, List.of()));
 		return new TurnOutcome.Stopped(Reason.MEMBER_STOPPED, "The member stopped the turn.", transcript);
-	}
-
-	/** Thrown from the model's stream to end it when the member stops the turn. */
-	private static final class StopRequested extends RuntimeException {
-
-		StopRequested() {
-			super("The member stopped the turn", null, false, false);
-		}
 	}
 
 	private List<ProposedCall> needingConfirmation(List<ToolCall> asked) {
