@@ -126,6 +126,7 @@ public class Conversations {
 			List<ChatMessage> transcript = outcome.transcript();
 			boolean stopped = outcome instanceof TurnOutcome.Stopped ended
 					&& ended.reason() == TurnOutcome.Reason.MEMBER_STOPPED;
+			find(caller, id); // the member may have deleted it while the turn ran
 			store.append(caller.tenantId(), id, kept, transcript.subList(kept, transcript.size()), stopped,
 					clock.instant());
 			return outcome;
