@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.archive.Archive;
+import dev.katib.platform.RetrySchedule;
 import dev.katib.letters.LetterAttachments;
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.DeliveryFailed;

@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,7 +34,7 @@ class WebhookMessages {
 	/** Queues the event's message for the endpoint, unless it was queued before. */
 	void create(UUID id, UUID tenantId, UUID endpointId, String eventType, String eventKey, String body, Instant now) {
 		jdbc.sql("""
-				INSERT INTO delivery_webhook_messages (id, tenant_id, endpoint_id, event_type, event_key, body, status,
+				INSERT INTO webhooks_messages (id, tenant_id, endpoint_id, event_type, event_key, body, status,
 				  window_start, next_attempt_at, created_at)
 				VALUES (:id, :tenant, :endpoint, :type, :key, :body, 'PENDING', :now, :now, :now)
 				ON CONFLICT (endpoint_id, event_key) DO NOTHING""")
@@ -52,8 +52,8 @@ class WebhookMessages {
 	Optional<Due> lockNextDue(Instant now) {
 		return jdbc.sql("""
 				SELECT m.id, m.tenant_id, m.endpoint_id, e.url, m.event_type, m.body, m.attempts, m.window_start
-				FROM delivery_webhook_messages m
-				JOIN delivery_webhook_endpoints e ON e.id = m.endpoint_id AND e.tenant_id = m.tenant_id
+				FROM webhooks_messages m
+				JOIN webhooks_endpoints e ON e.id = m.endpoint_id AND e.tenant_id = m.tenant_id
 				WHERE m.status = 'PENDING' AND m.next_attempt_at <= :now AND NOT e.paused
 				ORDER BY m.next_attempt_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""")
 			.param("now", at(now))
@@ -74,7 +74,7 @@ class WebhookMessages {
 			default -> "PENDING";
 		};
 		jdbc.sql("""
-				UPDATE delivery_webhook_messages SET attempts = :attempt, status = :status, last_error = :error,
+				UPDATE webhooks_messages SET attempts = :attempt, status = :status, last_error = :error,
 				  next_attempt_at = COALESCE(:next, next_attempt_at), finished_at = :finished
 				WHERE id = :id AND tenant_id = :tenant""")
 			.param("attempt", attempt)
@@ -86,7 +86,7 @@ class WebhookMessages {
 			.param("tenant", message.tenantId())
 			.update();
 		jdbc.sql("""
-				INSERT INTO delivery_webhook_attempts (id, tenant_id, message_id, endpoint_id, attempt, status_code, outcome,
+				INSERT INTO webhooks_attempts (id, tenant_id, message_id, endpoint_id, attempt, status_code, outcome,
 				  detail, duration_ms, at)
 				VALUES (:id, :tenant, :message, :endpoint, :attempt, :code, :outcome, :detail, :ms, :now)""")
 			.param("id", UUID.randomUUID())
@@ -106,8 +106,8 @@ class WebhookMessages {
 	List<Attempt> attempts(UUID tenantId, UUID endpointId, int limit) {
 		return jdbc.sql("""
 				SELECT a.message_id, m.event_type, a.attempt, a.status_code, a.outcome, a.detail, a.duration_ms, a.at
-				FROM delivery_webhook_attempts a
-				JOIN delivery_webhook_messages m ON m.id = a.message_id AND m.tenant_id = a.tenant_id
+				FROM webhooks_attempts a
+				JOIN webhooks_messages m ON m.id = a.message_id AND m.tenant_id = a.tenant_id
 				WHERE a.tenant_id = :tenant AND a.endpoint_id = :endpoint
 				ORDER BY a.at DESC, a.attempt DESC LIMIT :limit""")
 			.param("tenant", tenantId)
@@ -120,7 +120,7 @@ class WebhookMessages {
 
 	/** The status of one message of the organisation, if there is such a message. */
 	Optional<String> status(UUID tenantId, UUID id) {
-		return jdbc.sql("SELECT status FROM delivery_webhook_messages WHERE tenant_id = :tenant AND id = :id")
+		return jdbc.sql("SELECT status FROM webhooks_messages WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.query(String.class)
@@ -134,7 +134,7 @@ class WebhookMessages {
 	 */
 	boolean replay(UUID tenantId, UUID id, Instant now) {
 		return jdbc.sql("""
-				UPDATE delivery_webhook_messages SET status = 'PENDING', window_start = :now, next_attempt_at = :now,
+				UPDATE webhooks_messages SET status = 'PENDING', window_start = :now, next_attempt_at = :now,
 				  finished_at = NULL
 				WHERE tenant_id = :tenant AND id = :id AND status <> 'PENDING'""")
 			.param("now", at(now))

@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.net.URI;
 import java.util.List;
@@ -46,7 +46,8 @@ class WebhooksApi {
 	 *
 	 * @param url where messages are POSTed: an {@code https} URL on a public address
 	 * @param eventTypes the events it takes: {@code letter.submitted}, {@code letter.approved},
-	 *        {@code letter.returned}, {@code letter.signed}, {@code letter.archived}
+	 *        {@code letter.returned}, {@code letter.signed}, {@code letter.archived}, {@code batch.run.started},
+	 *        {@code batch.run.completed}, {@code batch.run.failed}, {@code batch.run.cancelled}
 	 */
 	record EndpointRequest(@NotBlank @Size(max = 2000) String url,
 			@NotNull @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) String> eventTypes) {

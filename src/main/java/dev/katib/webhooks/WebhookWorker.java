@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.katib.delivery.internal.RetrySchedule;
+import dev.katib.platform.RetrySchedule;
 
 /**
  * Sends the webhook messages that are due. Each is taken under a row lock ({@code FOR UPDATE SKIP LOCKED}), so
