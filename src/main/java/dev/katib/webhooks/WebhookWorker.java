@@ -1,11 +1,5 @@
 package dev.katib.webhooks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,29 +28,23 @@ class WebhookWorker {
 
 	private final WebhookMessages messages;
 	private final WebhookEndpoints endpoints;
-	private final WebhookAddressPolicy addresses;
 	private final WebhookPausedNotice notice;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final WebhookProperties properties;
 	private final RetrySchedule retries;
-	private final HttpClient http;
+	private final WebhookHttp http;
 
 	WebhookWorker(WebhookMessages messages, WebhookEndpoints endpoints, WebhookAddressPolicy addresses,
 			WebhookPausedNotice notice, PlatformTransactionManager transactions, Clock clock, WebhookProperties properties) {
 		this.messages = messages;
 		this.endpoints = endpoints;
-		this.addresses = addresses;
 		this.notice = notice;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.properties = properties;
 		this.retries = new RetrySchedule(properties.firstRetry(), properties.maxRetry());
-		// redirects are not followed: a redirect could lead past the address check
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(properties.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = new WebhookHttp(addresses, properties.timeout());
 	}
 
 	@Scheduled(initialDelayString = "${katib.delivery.poll-interval:5s}", fixedDelayString = "${katib.delivery.poll-interval:5s}")
@@ -75,34 +63,23 @@ class WebhookWorker {
 	private void attempt(WebhookMessages.Due message) {
 		Instant now = clock.instant();
 		long started = System.nanoTime();
-		Integer statusCode = null;
-		String problem = addresses.problem(message.url());
-		if (problem == null) {
-			try {
-				statusCode = send(message, now);
-				problem = statusCode / 100 == 2 ? null : "The endpoint answered HTTP " + statusCode + ".";
-			}
-			catch (IOException e) {
-				problem = "No answer: " + e.getClass().getSimpleName();
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				problem = "Interrupted while sending.";
-			}
-			catch (IllegalArgumentException e) {
-				problem = "The endpoint's URL cannot be called.";
-			}
-		}
+		byte[] body = message.body().getBytes(StandardCharsets.UTF_8);
+		long timestamp = now.getEpochSecond();
+		String id = messageId(message);
+		String signature = WebhookSignature.sign(endpoints.secret(message.tenantId(), message.endpointId()), id,
+				timestamp, body);
+		WebhookHttp.Answer answer = http.post(message.url(), id, timestamp, signature, body);
 		long ms = (System.nanoTime() - started) / 1_000_000;
-		if (problem == null) {
-			messages.recordAttempt(message, statusCode, "DELIVERED", null, ms, now, null);
+		if (answer.delivered()) {
+			messages.recordAttempt(message, answer.statusCode(), "DELIVERED", null, ms, now, null);
 			endpoints.succeeded(message.tenantId(), message.endpointId());
 			log.info("Webhook {} ({}) of tenant {} delivered", message.id(), message.eventType(), message.tenantId());
 			return;
 		}
+		String problem = answer.problem();
 		Instant next = now.plus(retries.pauseAfter(message.attempts() + 1, RandomGenerator.getDefault()));
 		if (next.isAfter(message.windowStart().plus(properties.window()))) {
-			messages.recordAttempt(message, statusCode, "FAILED", problem, ms, now, null);
+			messages.recordAttempt(message, answer.statusCode(), "FAILED", problem, ms, now, null);
 			log.warn("Webhook {} of tenant {} failed for good: {}", message.id(), message.tenantId(), problem);
 			if (endpoints.failed(message.tenantId(), message.endpointId(), properties.pauseAfter(), now)) {
 				log.warn("Webhook endpoint {} of tenant {} is paused", message.endpointId(), message.tenantId());
@@ -110,29 +87,9 @@ class WebhookWorker {
 			}
 		}
 		else {
-			messages.recordAttempt(message, statusCode, "RETRYING", problem, ms, now, next);
+			messages.recordAttempt(message, answer.statusCode(), "RETRYING", problem, ms, now, next);
 			log.info("Webhook {} of tenant {} will be retried at {}: {}", message.id(), message.tenantId(), next, problem);
 		}
-	}
-
-	private int send(WebhookMessages.Due message, Instant now) throws IOException, InterruptedException {
-		byte[] body = message.body().getBytes(StandardCharsets.UTF_8);
-		long timestamp = now.getEpochSecond();
-		String secret = endpoints.secret(message.tenantId(), message.endpointId());
-		String id = messageId(message);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(message.url()))
-			.timeout(properties.timeout())
-			.header("Content-Type", "application/json")
-			.header("User-Agent", "Katib-Webhooks")
-			.header("webhook-id", id)
-			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSignature.sign(secret, id, timestamp, body))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		// the answer's body is not read: closing it at once keeps an endless body from holding the message's lock
-		HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-		response.body().close();
-		return response.statusCode();
 	}
 
 	static String messageId(WebhookMessages.Due message) {
