@@ -118,6 +118,17 @@ class WebhookEndpoints implements SecretResealing {
 			.orElse(false);
 	}
 
+	/** @return whether the endpoint was running and is now paused by its owner */
+	boolean pause(UUID tenantId, UUID id, Instant now) {
+		return jdbc.sql("""
+				UPDATE webhooks_endpoints SET paused = true, paused_at = :now
+				WHERE tenant_id = :tenant AND id = :id AND NOT paused""")
+			.param("now", at(now))
+			.param("tenant", tenantId)
+			.param("id", id)
+			.update() > 0;
+	}
+
 	/** @return whether the endpoint was paused */
 	boolean resume(UUID tenantId, UUID id) {
 		return jdbc.sql("""

@@ -25,6 +25,16 @@ class WebhookMessages {
 			@Nullable String detail, long durationMs, Instant at) {
 	}
 
+	/**
+	 * A message as the endpoint's page and the API list it.
+	 *
+	 * @param status {@code PENDING} (waiting for its next attempt), {@code DELIVERED} or {@code FAILED}
+	 * @param nextAttemptAt when it is tried next, while it is pending
+	 */
+	record Message(UUID id, String eventType, String status, int attempts, @Nullable String lastError,
+			Instant createdAt, @Nullable Instant nextAttemptAt, @Nullable Instant finishedAt) {
+	}
+
 	private final JdbcClient jdbc;
 
 	WebhookMessages(JdbcClient jdbc) {
@@ -115,6 +125,22 @@ class WebhookMessages {
 			.param("limit", limit)
 			.query((rs, n) -> new Attempt(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
 					(Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant()))
+			.list();
+	}
+
+	/** The endpoint's latest messages, newest first. */
+	List<Message> recent(UUID tenantId, UUID endpointId, int limit) {
+		return jdbc.sql("""
+				SELECT id, event_type, status, attempts, last_error, created_at, next_attempt_at, finished_at
+				FROM webhooks_messages WHERE tenant_id = :tenant AND endpoint_id = :endpoint
+				ORDER BY created_at DESC, id DESC LIMIT :limit""")
+			.param("tenant", tenantId)
+			.param("endpoint", endpointId)
+			.param("limit", limit)
+			.query((rs, n) -> new Message(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getString(5), rs.getTimestamp(6).toInstant(),
+					"PENDING".equals(rs.getString(3)) ? rs.getTimestamp(7).toInstant() : null,
+					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
 			.list();
 	}
 
