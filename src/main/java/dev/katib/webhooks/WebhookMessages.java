@@ -6,10 +6,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.katib.platform.DurableJobs;
+import dev.katib.platform.DurableJobs.Outcome;
 
 /** Webhook messages and their attempt log; the only class that writes these tables. Tenant-scoped reads. */
 @Repository
@@ -36,9 +42,11 @@ class WebhookMessages {
 	}
 
 	private final JdbcClient jdbc;
+	private final DurableJobs durable;
 
-	WebhookMessages(JdbcClient jdbc) {
+	WebhookMessages(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.durable = new DurableJobs("webhooks_messages", jdbc, transactions);
 	}
 
 	/** Queues the event's message for the endpoint, unless it was queued before. */
@@ -58,43 +66,28 @@ class WebhookMessages {
 			.update();
 	}
 
-	/** The next due message of an endpoint that is not paused, locked for this transaction; other workers skip it. */
-	Optional<Due> lockNextDue(Instant now) {
-		return jdbc.sql("""
+	/**
+	 * Attempts due messages of endpoints that are not paused, one at a time, each in its own transaction under its
+	 * row's lock; other workers skip it.
+	 */
+	int workDue(Supplier<Instant> now, int max, Consumer<Due> attempt) {
+		return durable.workDue(max, () -> jdbc.sql("""
 				SELECT m.id, m.tenant_id, m.endpoint_id, e.url, m.event_type, m.body, m.attempts, m.window_start
 				FROM webhooks_messages m
 				JOIN webhooks_endpoints e ON e.id = m.endpoint_id AND e.tenant_id = m.tenant_id
-				WHERE m.status = 'PENDING' AND m.next_attempt_at <= :now AND NOT e.paused
-				ORDER BY m.next_attempt_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""")
-			.param("now", at(now))
+				WHERE %s AND NOT e.paused
+				ORDER BY m.next_attempt_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""".formatted(DurableJobs.due("m.")))
+			.param("now", at(now.get()))
 			.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant()))
-			.optional();
+			.optional(), attempt);
 	}
 
-	/**
-	 * Logs an attempt and moves the message on: delivered, failed for good, or waiting for {@code next}.
-	 */
-	void recordAttempt(Due message, @Nullable Integer statusCode, String outcome, @Nullable String detail,
+	/** Logs an attempt and moves the message on: delivered, failed for good, or waiting for {@code next}. */
+	void recordAttempt(Due message, @Nullable Integer statusCode, Outcome outcome, @Nullable String detail,
 			long durationMs, Instant now, @Nullable Instant next) {
 		int attempt = message.attempts() + 1;
-		String status = switch (outcome) {
-			case "DELIVERED" -> "DELIVERED";
-			case "FAILED" -> "FAILED";
-			default -> "PENDING";
-		};
-		jdbc.sql("""
-				UPDATE webhooks_messages SET attempts = :attempt, status = :status, last_error = :error,
-				  next_attempt_at = COALESCE(:next, next_attempt_at), finished_at = :finished
-				WHERE id = :id AND tenant_id = :tenant""")
-			.param("attempt", attempt)
-			.param("status", status)
-			.param("error", "DELIVERED".equals(status) ? null : detail)
-			.param("next", next == null ? null : at(next))
-			.param("finished", "PENDING".equals(status) ? null : at(now))
-			.param("id", message.id())
-			.param("tenant", message.tenantId())
-			.update();
+		durable.settle(message.tenantId(), message.id(), attempt, outcome, detail, now, next);
 		jdbc.sql("""
 				INSERT INTO webhooks_attempts (id, tenant_id, message_id, endpoint_id, attempt, status_code, outcome,
 				  detail, duration_ms, at)
@@ -105,7 +98,7 @@ class WebhookMessages {
 			.param("endpoint", message.endpointId())
 			.param("attempt", attempt)
 			.param("code", statusCode)
-			.param("outcome", outcome)
+			.param("outcome", outcome.name())
 			.param("detail", detail)
 			.param("ms", durationMs)
 			.param("now", at(now))

@@ -9,13 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.katib.platform.DurableJobs.Outcome;
 import dev.katib.platform.RetrySchedule;
 
 /**
- * Sends the webhook messages that are due. Each is taken under a row lock ({@code FOR UPDATE SKIP LOCKED}), so
+ * Sends the webhook messages that are due, as {@link dev.katib.platform.DurableJobs}: each under its row's lock, so
  * several Katib processes share the work and none sends a message twice at once; the outcome and the attempt log
  * commit together. A failed message is retried with exponential backoff and jitter until its 24 hours run out;
  * an endpoint whose messages keep failing for good is paused and its owners told.
@@ -29,18 +28,16 @@ class WebhookWorker {
 	private final WebhookMessages messages;
 	private final WebhookEndpoints endpoints;
 	private final WebhookPausedNotice notice;
-	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final WebhookProperties properties;
 	private final RetrySchedule retries;
 	private final WebhookHttp http;
 
 	WebhookWorker(WebhookMessages messages, WebhookEndpoints endpoints, WebhookAddressPolicy addresses,
-			WebhookPausedNotice notice, PlatformTransactionManager transactions, Clock clock, WebhookProperties properties) {
+			WebhookPausedNotice notice, Clock clock, WebhookProperties properties) {
 		this.messages = messages;
 		this.endpoints = endpoints;
 		this.notice = notice;
-		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.properties = properties;
 		this.retries = new RetrySchedule(properties.firstRetry(), properties.maxRetry());
@@ -49,15 +46,7 @@ class WebhookWorker {
 
 	@Scheduled(initialDelayString = "${katib.delivery.poll-interval:5s}", fixedDelayString = "${katib.delivery.poll-interval:5s}")
 	void sendDue() {
-		for (int i = 0; i < PER_TICK; i++) {
-			Boolean worked = transactions.execute(status -> messages.lockNextDue(clock.instant()).map(message -> {
-				attempt(message);
-				return true;
-			}).orElse(false));
-			if (!Boolean.TRUE.equals(worked)) {
-				return;
-			}
-		}
+		messages.workDue(clock::instant, PER_TICK, this::attempt);
 	}
 
 	private void attempt(WebhookMessages.Due message) {
@@ -71,7 +60,7 @@ class WebhookWorker {
 		WebhookHttp.Answer answer = http.post(message.url(), id, timestamp, signature, body);
 		long ms = (System.nanoTime() - started) / 1_000_000;
 		if (answer.delivered()) {
-			messages.recordAttempt(message, answer.statusCode(), "DELIVERED", null, ms, now, null);
+			messages.recordAttempt(message, answer.statusCode(), Outcome.DELIVERED, null, ms, now, null);
 			endpoints.succeeded(message.tenantId(), message.endpointId());
 			log.info("Webhook {} ({}) of tenant {} delivered", message.id(), message.eventType(), message.tenantId());
 			return;
@@ -79,7 +68,7 @@ class WebhookWorker {
 		String problem = answer.problem();
 		Instant next = now.plus(retries.pauseAfter(message.attempts() + 1, RandomGenerator.getDefault()));
 		if (next.isAfter(message.windowStart().plus(properties.window()))) {
-			messages.recordAttempt(message, answer.statusCode(), "FAILED", problem, ms, now, null);
+			messages.recordAttempt(message, answer.statusCode(), Outcome.FAILED, problem, ms, now, null);
 			log.warn("Webhook {} of tenant {} failed for good: {}", message.id(), message.tenantId(), problem);
 			if (endpoints.failed(message.tenantId(), message.endpointId(), properties.pauseAfter(), now)) {
 				log.warn("Webhook endpoint {} of tenant {} is paused", message.endpointId(), message.tenantId());
@@ -87,7 +76,7 @@ class WebhookWorker {
 			}
 		}
 		else {
-			messages.recordAttempt(message, answer.statusCode(), "RETRYING", problem, ms, now, next);
+			messages.recordAttempt(message, answer.statusCode(), Outcome.RETRYING, problem, ms, now, next);
 			log.info("Webhook {} of tenant {} will be retried at {}: {}", message.id(), message.tenantId(), next, problem);
 		}
 	}
