@@ -126,6 +126,23 @@ class WebhookPagesIntegrationTests extends IntegrationTest {
 		assertThat(get(endpoint, owner).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void hostileFormsAreRefusedOnThePageAndAddNothing() throws Exception {
+		assertThat(post("/admin/webhooks?lang=en", "url=" + encoded("https://hooks.example.com/\u0000x") + "&eventTypes=letter.signed")
+			.statusCode()).isIn(200, 400);
+		assertThat(post("/admin/webhooks?lang=en", "url=" + encoded("https://" + "a".repeat(3000) + ".example.com/")
+				+ "&eventTypes=letter.signed").body()).contains("holds 1 to 2000 characters").doesNotContain("a".repeat(3000));
+		assertThat(post("/admin/webhooks?lang=en", "url=" + encoded(receiver.url()) + "&eventTypes=letter.eaten").body())
+			.contains("Choose at least one event.");
+		assertThat(post("/admin/webhooks?lang=en", "url=" + encoded(receiver.url())
+				+ "&eventTypes=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body()).doesNotContain("<script>alert(1)</script>");
+		assertThat(get("/admin/webhooks/not-an-id", owner).statusCode()).isIn(400, 404);
+		String endpoint = "/admin/webhooks/" + find(ENDPOINT,
+				post("/admin/webhooks?lang=en", "url=" + encoded(receiver.url()) + "&eventTypes=letter.signed").body());
+		assertThat(post(endpoint + "/messages/" + java.util.UUID.randomUUID() + "/replay", "").statusCode()).isEqualTo(404);
+		assertThat(get("/admin/webhooks?lang=en", owner).body().split("class=\"webhook-endpoint\"", -1)).hasSize(2);
+	}
+
 	private static String find(Pattern pattern, String page) {
 		Matcher matcher = pattern.matcher(page);
 		assertThat(matcher.find()).as(pattern.pattern()).isTrue();
