@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +33,7 @@ class WebhookEndpoints implements SecretResealing {
 
 	void create(UUID id, UUID tenantId, String url, List<String> eventTypes, String secret, UUID createdBy, Instant now) {
 		jdbc.sql("""
-				INSERT INTO delivery_webhook_endpoints (id, tenant_id, url, event_types, secret_sealed, secret_hint,
+				INSERT INTO webhooks_endpoints (id, tenant_id, url, event_types, secret_sealed, secret_hint,
 				  created_by, created_at)
 				VALUES (:id, :tenant, :url, :types, :secret, :hint, :by, :now)""")
 			.param("id", id)
@@ -48,7 +48,7 @@ class WebhookEndpoints implements SecretResealing {
 	}
 
 	List<WebhookEndpoint> list(UUID tenantId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM delivery_webhook_endpoints WHERE tenant_id = :tenant "
+		return jdbc.sql("SELECT " + COLUMNS + " FROM webhooks_endpoints WHERE tenant_id = :tenant "
 				+ "ORDER BY created_at, id LIMIT 200")
 			.param("tenant", tenantId)
 			.query((rs, n) -> endpoint(rs))
@@ -56,7 +56,7 @@ class WebhookEndpoints implements SecretResealing {
 	}
 
 	Optional<WebhookEndpoint> find(UUID tenantId, UUID id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM delivery_webhook_endpoints WHERE tenant_id = :tenant AND id = :id")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM webhooks_endpoints WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.query((rs, n) -> endpoint(rs))
@@ -65,7 +65,7 @@ class WebhookEndpoints implements SecretResealing {
 
 	/** The endpoints of the organisation that take this event, paused ones included (their messages wait). */
 	List<UUID> subscribed(UUID tenantId, String eventType) {
-		return jdbc.sql("SELECT id FROM delivery_webhook_endpoints WHERE tenant_id = :tenant AND :type = ANY (event_types)")
+		return jdbc.sql("SELECT id FROM webhooks_endpoints WHERE tenant_id = :tenant AND :type = ANY (event_types)")
 			.param("tenant", tenantId)
 			.param("type", eventType)
 			.query(UUID.class)
@@ -74,7 +74,7 @@ class WebhookEndpoints implements SecretResealing {
 
 	/** The endpoint's secret, opened for signing. */
 	String secret(UUID tenantId, UUID id) {
-		byte[] sealed = jdbc.sql("SELECT secret_sealed FROM delivery_webhook_endpoints WHERE tenant_id = :tenant AND id = :id")
+		byte[] sealed = jdbc.sql("SELECT secret_sealed FROM webhooks_endpoints WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.query(byte[].class)
@@ -83,7 +83,7 @@ class WebhookEndpoints implements SecretResealing {
 	}
 
 	boolean delete(UUID tenantId, UUID id) {
-		return jdbc.sql("DELETE FROM delivery_webhook_endpoints WHERE tenant_id = :tenant AND id = :id")
+		return jdbc.sql("DELETE FROM webhooks_endpoints WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.update() > 0;
@@ -91,7 +91,7 @@ class WebhookEndpoints implements SecretResealing {
 
 	/** A message reached the endpoint: the count of failures in a row starts again. */
 	void succeeded(UUID tenantId, UUID id) {
-		jdbc.sql("UPDATE delivery_webhook_endpoints SET failed_messages = 0 WHERE tenant_id = :tenant AND id = :id")
+		jdbc.sql("UPDATE webhooks_endpoints SET failed_messages = 0 WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.update();
@@ -104,7 +104,7 @@ class WebhookEndpoints implements SecretResealing {
 	 */
 	boolean failed(UUID tenantId, UUID id, int pauseAfter, Instant now) {
 		return jdbc.sql("""
-				UPDATE delivery_webhook_endpoints SET failed_messages = failed_messages + 1,
+				UPDATE webhooks_endpoints SET failed_messages = failed_messages + 1,
 				  paused = paused OR failed_messages + 1 >= :limit,
 				  paused_at = CASE WHEN NOT paused AND failed_messages + 1 >= :limit THEN :now ELSE paused_at END
 				WHERE tenant_id = :tenant AND id = :id
@@ -118,10 +118,21 @@ class WebhookEndpoints implements SecretResealing {
 			.orElse(false);
 	}
 
+	/** @return whether the endpoint was running and is now paused by its owner */
+	boolean pause(UUID tenantId, UUID id, Instant now) {
+		return jdbc.sql("""
+				UPDATE webhooks_endpoints SET paused = true, paused_at = :now
+				WHERE tenant_id = :tenant AND id = :id AND NOT paused""")
+			.param("now", at(now))
+			.param("tenant", tenantId)
+			.param("id", id)
+			.update() > 0;
+	}
+
 	/** @return whether the endpoint was paused */
 	boolean resume(UUID tenantId, UUID id) {
 		return jdbc.sql("""
-				UPDATE delivery_webhook_endpoints SET paused = false, paused_at = NULL, failed_messages = 0
+				UPDATE webhooks_endpoints SET paused = false, paused_at = NULL, failed_messages = 0
 				WHERE tenant_id = :tenant AND id = :id AND paused""")
 			.param("tenant", tenantId)
 			.param("id", id)
@@ -138,13 +149,13 @@ class WebhookEndpoints implements SecretResealing {
 	public int resealAll(SecretBox current) {
 		record Sealed(UUID id, byte[] secret) {
 		}
-		List<Sealed> all = jdbc.sql("SELECT id, secret_sealed FROM delivery_webhook_endpoints FOR UPDATE")
+		List<Sealed> all = jdbc.sql("SELECT id, secret_sealed FROM webhooks_endpoints FOR UPDATE")
 			.query((rs, n) -> new Sealed(rs.getObject(1, UUID.class), rs.getBytes(2)))
 			.list();
 		int changed = 0;
 		for (Sealed sealed : all) {
 			if (!current.sealedWithCurrentKey(sealed.secret())) {
-				jdbc.sql("UPDATE delivery_webhook_endpoints SET secret_sealed = :secret WHERE id = :id")
+				jdbc.sql("UPDATE webhooks_endpoints SET secret_sealed = :secret WHERE id = :id")
 					.param("secret", current.seal(current.open(sealed.secret(), purpose(sealed.id())), purpose(sealed.id())))
 					.param("id", sealed.id())
 					.update();

@@ -1,13 +1,18 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
@@ -16,24 +21,29 @@ import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 
 /**
- * An organisation's webhook endpoints: registering, listing, removing and resuming them, their attempt log and
- * the replay of a message. Only its owners and administrators may; every call is limited to their organisation.
+ * An organisation's webhook endpoints: registering, listing, removing, pausing and resuming them, their messages,
+ * attempt log, test messages and the replay of a message. Only its owners and administrators may; every call is limited to their organisation.
  */
 @Service
 class Webhooks {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	/** The event of a test message, which only the endpoint it is sent to takes. */
+	static final String TEST_EVENT = "webhook.test";
 
 	private final WebhookEndpoints endpoints;
 	private final WebhookMessages messages;
 	private final WebhookAddressPolicy addresses;
 	private final Clock clock;
+	private final JsonMapper json;
 
-	Webhooks(WebhookEndpoints endpoints, WebhookMessages messages, WebhookAddressPolicy addresses, Clock clock) {
+	Webhooks(WebhookEndpoints endpoints, WebhookMessages messages, WebhookAddressPolicy addresses, Clock clock,
+			JsonMapper json) {
 		this.endpoints = endpoints;
 		this.messages = messages;
 		this.addresses = addresses;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/** A new endpoint with its secret, shown this once. */
@@ -79,6 +89,16 @@ class Webhooks {
 		}
 	}
 
+	/** Stops sending to the endpoint; its messages wait until it is resumed. */
+	@Transactional
+	WebhookEndpoint pause(Caller caller, UUID id) {
+		show(caller, id);
+		if (!endpoints.pause(caller.tenantId(), id, clock.instant())) {
+			throw new KatibException(ProblemType.CONFLICT, "The webhook endpoint is paused already.");
+		}
+		return show(caller, id);
+	}
+
 	/** Sends to a paused endpoint again; its waiting messages go at once. */
 	@Transactional
 	WebhookEndpoint resume(Caller caller, UUID id) {
@@ -94,6 +114,33 @@ class Webhooks {
 	List<WebhookMessages.Attempt> attempts(Caller caller, UUID endpointId) {
 		show(caller, endpointId);
 		return messages.attempts(caller.tenantId(), endpointId, 200);
+	}
+
+	@Transactional(readOnly = true)
+	List<WebhookMessages.Message> messages(Caller caller, UUID endpointId) {
+		show(caller, endpointId);
+		return messages.recent(caller.tenantId(), endpointId, 50);
+	}
+
+	/**
+	 * Queues a {@code webhook.test} message for the endpoint alone, signed and retried like any other.
+	 *
+	 * @return the message's id
+	 */
+	@Transactional
+	UUID sendTest(Caller caller, UUID endpointId) {
+		if (show(caller, endpointId).paused()) {
+			throw new KatibException(ProblemType.CONFLICT, "The webhook endpoint is paused: resume it first.");
+		}
+		UUID id = Ids.newId(clock);
+		Instant now = clock.instant();
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("type", TEST_EVENT);
+		payload.put("timestamp", now.toString());
+		payload.put("data", Map.of("endpointId", endpointId.toString()));
+		messages.create(id, caller.tenantId(), endpointId, TEST_EVENT, TEST_EVENT + ":" + id, json.writeValueAsString(payload),
+				now);
+		return id;
 	}
 
 	/** Sends a delivered or failed message again, with the same {@code webhook-id}. */

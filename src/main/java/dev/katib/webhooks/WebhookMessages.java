@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -6,10 +6,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.katib.platform.DurableJobs;
+import dev.katib.platform.DurableJobs.Outcome;
 
 /** Webhook messages and their attempt log; the only class that writes these tables. Tenant-scoped reads. */
 @Repository
@@ -25,16 +31,28 @@ class WebhookMessages {
 			@Nullable String detail, long durationMs, Instant at) {
 	}
 
-	private final JdbcClient jdbc;
+	/**
+	 * A message as the endpoint's page and the API list it.
+	 *
+	 * @param status {@code PENDING} (waiting for its next attempt), {@code DELIVERED} or {@code FAILED}
+	 * @param nextAttemptAt when it is tried next, while it is pending
+	 */
+	record Message(UUID id, String eventType, String status, int attempts, @Nullable String lastError,
+			Instant createdAt, @Nullable Instant nextAttemptAt, @Nullable Instant finishedAt) {
+	}
 
-	WebhookMessages(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final DurableJobs durable;
+
+	WebhookMessages(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.durable = new DurableJobs("webhooks_messages", jdbc, transactions);
 	}
 
 	/** Queues the event's message for the endpoint, unless it was queued before. */
 	void create(UUID id, UUID tenantId, UUID endpointId, String eventType, String eventKey, String body, Instant now) {
 		jdbc.sql("""
-				INSERT INTO delivery_webhook_messages (id, tenant_id, endpoint_id, event_type, event_key, body, status,
+				INSERT INTO webhooks_messages (id, tenant_id, endpoint_id, event_type, event_key, body, status,
 				  window_start, next_attempt_at, created_at)
 				VALUES (:id, :tenant, :endpoint, :type, :key, :body, 'PENDING', :now, :now, :now)
 				ON CONFLICT (endpoint_id, event_key) DO NOTHING""")
@@ -48,45 +66,30 @@ class WebhookMessages {
 			.update();
 	}
 
-	/** The next due message of an endpoint that is not paused, locked for this transaction; other workers skip it. */
-	Optional<Due> lockNextDue(Instant now) {
-		return jdbc.sql("""
+	/**
+	 * Attempts due messages of endpoints that are not paused, one at a time, each in its own transaction under its
+	 * row's lock; other workers skip it.
+	 */
+	int workDue(Supplier<Instant> now, int max, Consumer<Due> attempt) {
+		return durable.workDue(max, () -> jdbc.sql("""
 				SELECT m.id, m.tenant_id, m.endpoint_id, e.url, m.event_type, m.body, m.attempts, m.window_start
-				FROM delivery_webhook_messages m
-				JOIN delivery_webhook_endpoints e ON e.id = m.endpoint_id AND e.tenant_id = m.tenant_id
-				WHERE m.status = 'PENDING' AND m.next_attempt_at <= :now AND NOT e.paused
-				ORDER BY m.next_attempt_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""")
-			.param("now", at(now))
+				FROM webhooks_messages m
+				JOIN webhooks_endpoints e ON e.id = m.endpoint_id AND e.tenant_id = m.tenant_id
+				WHERE %s AND NOT e.paused
+				ORDER BY m.next_attempt_at LIMIT 1 FOR UPDATE OF m SKIP LOCKED""".formatted(DurableJobs.due("m.")))
+			.param("now", at(now.get()))
 			.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant()))
-			.optional();
+			.optional(), attempt);
 	}
 
-	/**
-	 * Logs an attempt and moves the message on: delivered, failed for good, or waiting for {@code next}.
-	 */
-	void recordAttempt(Due message, @Nullable Integer statusCode, String outcome, @Nullable String detail,
+	/** Logs an attempt and moves the message on: delivered, failed for good, or waiting for {@code next}. */
+	void recordAttempt(Due message, @Nullable Integer statusCode, Outcome outcome, @Nullable String detail,
 			long durationMs, Instant now, @Nullable Instant next) {
 		int attempt = message.attempts() + 1;
-		String status = switch (outcome) {
-			case "DELIVERED" -> "DELIVERED";
-			case "FAILED" -> "FAILED";
-			default -> "PENDING";
-		};
+		durable.settle(message.tenantId(), message.id(), attempt, outcome, detail, now, next);
 		jdbc.sql("""
-				UPDATE delivery_webhook_messages SET attempts = :attempt, status = :status, last_error = :error,
-				  next_attempt_at = COALESCE(:next, next_attempt_at), finished_at = :finished
-				WHERE id = :id AND tenant_id = :tenant""")
-			.param("attempt", attempt)
-			.param("status", status)
-			.param("error", "DELIVERED".equals(status) ? null : detail)
-			.param("next", next == null ? null : at(next))
-			.param("finished", "PENDING".equals(status) ? null : at(now))
-			.param("id", message.id())
-			.param("tenant", message.tenantId())
-			.update();
-		jdbc.sql("""
-				INSERT INTO delivery_webhook_attempts (id, tenant_id, message_id, endpoint_id, attempt, status_code, outcome,
+				INSERT INTO webhooks_attempts (id, tenant_id, message_id, endpoint_id, attempt, status_code, outcome,
 				  detail, duration_ms, at)
 				VALUES (:id, :tenant, :message, :endpoint, :attempt, :code, :outcome, :detail, :ms, :now)""")
 			.param("id", UUID.randomUUID())
@@ -95,7 +98,7 @@ class WebhookMessages {
 			.param("endpoint", message.endpointId())
 			.param("attempt", attempt)
 			.param("code", statusCode)
-			.param("outcome", outcome)
+			.param("outcome", outcome.name())
 			.param("detail", detail)
 			.param("ms", durationMs)
 			.param("now", at(now))
@@ -106,8 +109,8 @@ class WebhookMessages {
 	List<Attempt> attempts(UUID tenantId, UUID endpointId, int limit) {
 		return jdbc.sql("""
 				SELECT a.message_id, m.event_type, a.attempt, a.status_code, a.outcome, a.detail, a.duration_ms, a.at
-				FROM delivery_webhook_attempts a
-				JOIN delivery_webhook_messages m ON m.id = a.message_id AND m.tenant_id = a.tenant_id
+				FROM webhooks_attempts a
+				JOIN webhooks_messages m ON m.id = a.message_id AND m.tenant_id = a.tenant_id
 				WHERE a.tenant_id = :tenant AND a.endpoint_id = :endpoint
 				ORDER BY a.at DESC, a.attempt DESC LIMIT :limit""")
 			.param("tenant", tenantId)
@@ -118,9 +121,25 @@ class WebhookMessages {
 			.list();
 	}
 
+	/** The endpoint's latest messages, newest first. */
+	List<Message> recent(UUID tenantId, UUID endpointId, int limit) {
+		return jdbc.sql("""
+				SELECT id, event_type, status, attempts, last_error, created_at, next_attempt_at, finished_at
+				FROM webhooks_messages WHERE tenant_id = :tenant AND endpoint_id = :endpoint
+				ORDER BY created_at DESC, id DESC LIMIT :limit""")
+			.param("tenant", tenantId)
+			.param("endpoint", endpointId)
+			.param("limit", limit)
+			.query((rs, n) -> new Message(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getString(5), rs.getTimestamp(6).toInstant(),
+					"PENDING".equals(rs.getString(3)) ? rs.getTimestamp(7).toInstant() : null,
+					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+			.list();
+	}
+
 	/** The status of one message of the organisation, if there is such a message. */
 	Optional<String> status(UUID tenantId, UUID id) {
-		return jdbc.sql("SELECT status FROM delivery_webhook_messages WHERE tenant_id = :tenant AND id = :id")
+		return jdbc.sql("SELECT status FROM webhooks_messages WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.query(String.class)
@@ -134,7 +153,7 @@ class WebhookMessages {
 	 */
 	boolean replay(UUID tenantId, UUID id, Instant now) {
 		return jdbc.sql("""
-				UPDATE delivery_webhook_messages SET status = 'PENDING', window_start = :now, next_attempt_at = :now,
+				UPDATE webhooks_messages SET status = 'PENDING', window_start = :now, next_attempt_at = :now,
 				  finished_at = NULL
 				WHERE tenant_id = :tenant AND id = :id AND status <> 'PENDING'""")
 			.param("now", at(now))

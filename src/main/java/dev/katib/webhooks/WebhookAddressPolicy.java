@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -6,13 +6,15 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a webhook may go: an absolute {@code https} URL (plain {@code http} only where private addresses are
  * allowed) whose host is not Katib's own and resolves only to public addresses. Checked when an endpoint is
- * registered and again before every attempt, so a name that later resolves to a private address (DNS rebinding)
- * is refused then.
+ * registered and again before every attempt, on the addresses the attempt then connects to.
  */
 final class WebhookAddressPolicy {
 
@@ -33,6 +35,7 @@ final class WebhookAddressPolicy {
 	}
 
 	/** The reason the URL is refused, checked without resolving its host; {@code null} when its form is fine. */
+	@Nullable
 	String formProblem(String url) {
 		URI uri;
 		try {
@@ -56,27 +59,51 @@ final class WebhookAddressPolicy {
 	}
 
 	/**
-	 * The reason the URL may not be called now, resolving its host and checking every address; {@code null} when
-	 * it may.
+	 * Where the URL may be called now: its host resolved once and every address checked. The HTTP client then
+	 * connects to these addresses only ({@link WebhookHttp}), so a name that resolves to another address by the
+	 * time of the connection (DNS rebinding) changes nothing.
+	 *
+	 * @param problem why it may not be called, or {@code null}
+	 * @param addresses the addresses it may be called on, when it may
 	 */
-	String problem(String url) {
+	record Target(@Nullable String problem, List<InetAddress> addresses) {
+
+		static Target refused(String problem) {
+			return new Target(problem, List.of());
+		}
+	}
+
+	Target target(String url) {
 		String form = formProblem(url);
-		if (form != null || allowPrivate) {
-			return form;
+		if (form != null) {
+			return Target.refused(form);
 		}
 		InetAddress[] addresses;
 		try {
 			addresses = resolver.resolve(bare(URI.create(url).getHost()));
 		}
 		catch (UnknownHostException e) {
-			return "The webhook's host name does not resolve.";
+			return Target.refused("The webhook's host name does not resolve.");
+		}
+		if (addresses.length == 0) {
+			return Target.refused("The webhook's host name does not resolve.");
 		}
 		for (InetAddress address : addresses) {
-			if (!isPublic(address)) {
-				return "A webhook may not point at a private, loopback or link-local address.";
+			if (!allowPrivate && !isPublic(address)) {
+				return Target.refused("A webhook may not point at a private, loopback or link-local address.");
 			}
 		}
-		return null;
+		return new Target(null, List.of(addresses));
+	}
+
+	/**
+	 * The reason the URL may not be registered, resolving its host and checking every address; {@code null} when
+	 * it may. Where private addresses are allowed, only its form is checked.
+	 */
+	@Nullable
+	String problem(String url) {
+		String form = formProblem(url);
+		return form != null || allowPrivate ? form : target(url).problem();
 	}
 
 	static boolean isPublic(InetAddress address) {

@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.katib.automation.BatchRunEvent;
 import dev.katib.letters.LetterTransitioned;
 import dev.katib.paper.LetterArchived;
 import dev.katib.platform.Ids;
 
 /**
- * Turns letter events into webhook messages, one for each endpoint of the organisation that takes the event. The
+ * Turns letter and batch-run events into webhook messages, one for each endpoint of the organisation that takes the event. The
  * listeners run after the letter's transaction has committed, tracked by the event publication registry, so an
  * event is queued once even if Katib stops in between.
  */
@@ -26,7 +27,7 @@ class WebhookEvents {
 
 	/** The events an endpoint may take. */
 	static final List<String> TYPES = List.of("letter.submitted", "letter.approved", "letter.returned", "letter.signed",
-			"letter.archived");
+			"letter.archived", "batch.run.started", "batch.run.completed", "batch.run.failed", "batch.run.cancelled");
 
 	private final WebhookEndpoints endpoints;
 	private final WebhookMessages messages;
@@ -56,7 +57,7 @@ class WebhookEvents {
 			data.put("previousStatus", moved.from().name());
 			data.put("version", moved.version());
 			data.put("actor", moved.actor());
-			queue(moved.tenantId(), type, moved.at(), data);
+			queue(moved.tenantId(), type, moved.at(), data, moved.letterId());
 		}
 	}
 
@@ -66,10 +67,34 @@ class WebhookEvents {
 		data.put("letterId", archived.letterId().toString());
 		data.put("version", archived.version());
 		data.put("verificationCode", archived.verificationCode());
-		queue(archived.tenantId(), "letter.archived", archived.at(), data);
+		queue(archived.tenantId(), "letter.archived", archived.at(), data, archived.letterId());
 	}
 
-	private void queue(UUID tenantId, String type, Instant at, Map<String, Object> data) {
+	@ApplicationModuleListener
+	void on(BatchRunEvent run) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("runId", run.runId().toString());
+		data.put("name", run.name());
+		String type = switch (run) {
+			case BatchRunEvent.Started started -> {
+				data.put("previousStatus", started.previousStatus());
+				data.put("round", started.round());
+				yield "batch.run.started";
+			}
+			case BatchRunEvent.Completed completed -> "batch.run.completed";
+			case BatchRunEvent.Failed failed -> {
+				data.put("problem", failed.problem());
+				yield "batch.run.failed";
+			}
+			case BatchRunEvent.Cancelled cancelled -> "batch.run.cancelled";
+		};
+		// a run starts again on resume and on each retry: each start is an event of its own
+		Object subject = run instanceof BatchRunEvent.Started started
+				? run.runId() + ":" + started.previousStatus() + ":" + started.round() : run.runId();
+		queue(run.tenantId(), type, run.at(), data, subject);
+	}
+
+	private void queue(UUID tenantId, String type, Instant at, Map<String, Object> data, Object subject) {
 		List<UUID> subscribed = endpoints.subscribed(tenantId, type);
 		if (subscribed.isEmpty()) {
 			return;
@@ -79,7 +104,7 @@ class WebhookEvents {
 		payload.put("timestamp", at.toString());
 		payload.put("data", data);
 		String body = json.writeValueAsString(payload);
-		String key = type + ":" + data.get("letterId") + ":" + at;
+		String key = type + ":" + subject + ":" + at;
 		Instant now = clock.instant();
 		for (UUID endpoint : subscribed) {
 			messages.create(Ids.newId(clock), tenantId, endpoint, type, key, body, now);

@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import java.net.URI;
 import java.util.List;
@@ -26,7 +26,10 @@ import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
 
-/** An organisation's outbound webhooks over the API: its endpoints, their attempt log, replays and resumption. */
+/**
+ * An organisation's outbound webhooks over the API: its endpoints, their messages and attempt log, test messages,
+ * replays, pausing and resumption.
+ */
 @RestController
 @RequestMapping("/api/v1/webhooks")
 @Tag(name = "Webhooks")
@@ -46,7 +49,8 @@ class WebhooksApi {
 	 *
 	 * @param url where messages are POSTed: an {@code https} URL on a public address
 	 * @param eventTypes the events it takes: {@code letter.submitted}, {@code letter.approved},
-	 *        {@code letter.returned}, {@code letter.signed}, {@code letter.archived}
+	 *        {@code letter.returned}, {@code letter.signed}, {@code letter.archived}, {@code batch.run.started},
+	 *        {@code batch.run.completed}, {@code batch.run.failed}, {@code batch.run.cancelled}
 	 */
 	record EndpointRequest(@NotBlank @Size(max = 2000) String url,
 			@NotNull @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) String> eventTypes) {
@@ -85,6 +89,13 @@ class WebhooksApi {
 	}
 
 	@RequiresPermission(Permission.MANAGE_ORGANISATION)
+	@PostMapping("/endpoints/{endpointId}/pause")
+	@Operation(summary = "Pause a webhook endpoint; its new messages wait until it is resumed")
+	WebhookEndpoint pause(@PathVariable UUID endpointId) {
+		return webhooks.pause(callers.current(), endpointId);
+	}
+
+	@RequiresPermission(Permission.MANAGE_ORGANISATION)
 	@PostMapping("/endpoints/{endpointId}/resume")
 	@Operation(summary = "Resume a paused webhook endpoint; its waiting messages are sent at once")
 	WebhookEndpoint resume(@PathVariable UUID endpointId) {
@@ -96,6 +107,25 @@ class WebhooksApi {
 	@Operation(summary = "List the endpoint's latest 200 attempts, newest first, with the status each answered")
 	List<WebhookMessages.Attempt> attempts(@PathVariable UUID endpointId) {
 		return webhooks.attempts(callers.current(), endpointId);
+	}
+
+	@RequiresPermission(Permission.MANAGE_ORGANISATION)
+	@GetMapping("/endpoints/{endpointId}/messages")
+	@Operation(summary = "List the endpoint's latest 50 messages, newest first, with their status")
+	List<WebhookMessages.Message> messages(@PathVariable UUID endpointId) {
+		return webhooks.messages(callers.current(), endpointId);
+	}
+
+	/** @param messageId the test message, queued */
+	record TestMessage(UUID messageId) {
+	}
+
+	@RequiresPermission(Permission.MANAGE_ORGANISATION)
+	@PostMapping("/endpoints/{endpointId}/test")
+	@Operation(summary = "Send the endpoint a signed webhook.test message")
+	@ApiResponse(responseCode = "202", description = "Queued", useReturnTypeSchema = true)
+	ResponseEntity<TestMessage> test(@PathVariable UUID endpointId) {
+		return ResponseEntity.accepted().body(new TestMessage(webhooks.sendTest(callers.current(), endpointId)));
 	}
 
 	@RequiresPermission(Permission.MANAGE_ORGANISATION)

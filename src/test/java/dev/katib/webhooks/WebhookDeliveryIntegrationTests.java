@@ -1,4 +1,4 @@
-package dev.katib.delivery.webhooks;
+package dev.katib.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -105,6 +105,9 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
 		call("GET", "/api/v1/webhooks/endpoints/" + endpoint + "/attempts", stranger, null, 404);
 		call("POST", "/api/v1/webhooks/messages/" + message + "/replay", stranger, null, 404);
 		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/resume", stranger, null, 404);
+		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/pause", stranger, null, 404);
+		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/test", stranger, null, 404);
+		call("GET", "/api/v1/webhooks/endpoints/" + endpoint + "/messages", stranger, null, 404);
 		call("DELETE", "/api/v1/webhooks/endpoints/" + endpoint, stranger, null, 404);
 		assertThat(call("GET", "/api/v1/webhooks/endpoints", stranger, null, 200).size()).isZero();
 		call("GET", "/api/v1/webhooks/endpoints", accounts.member(org, Role.WRITER), null, 403);
@@ -113,6 +116,17 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
 		call("POST", "/api/v1/webhooks/endpoints", org.owner(),
 				Map.of("url", receiver.url(), "eventTypes", List.of("letter.eaten")), 400);
 		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/resume", org.owner(), null, 409);
+		assertThat(call("GET", "/api/v1/webhooks/endpoints/" + endpoint + "/messages", org.owner(), null, 200)
+			.findValuesAsString("eventType")).containsExactly("letter.archived");
+		assertThat(call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/pause", org.owner(), null, 200).path("paused")
+			.asBoolean()).isTrue();
+		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/pause", org.owner(), null, 409);
+		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/test", org.owner(), null, 409);
+		call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/resume", org.owner(), null, 200);
+		String test = call("POST", "/api/v1/webhooks/endpoints/" + endpoint + "/test", org.owner(), null, 202)
+			.path("messageId").asString();
+		await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
+			.anyMatch(one -> one.id().equals("msg_" + test)));
 
 		call("DELETE", "/api/v1/webhooks/endpoints/" + endpoint, org.owner(), null, 204);
 		assertThat(call("GET", "/api/v1/webhooks/endpoints", org.owner(), null, 200).size()).isZero();

@@ -1,4 +1,4 @@
-package dev.katib.delivery.internal;
+package dev.katib.platform;
 
 import java.time.Duration;
 import java.util.Random;
