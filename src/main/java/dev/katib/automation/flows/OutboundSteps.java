@@ -88,9 +88,14 @@ class OutboundSteps {
 			return StepOutcome.failed("No record", "This execution has no record to update.");
 		}
 		Map<String, Object> values = new LinkedHashMap<>();
-		step.fields().forEach((name, value) -> values.put(name, MergeText.fill(value, context)));
+		Map<String, String> written = new LinkedHashMap<>();
+		step.fields().forEach((name, value) -> {
+			values.put(name, MergeText.fill(value, context));
+			written.put(name, MergeText.fill(value, context));
+		});
 		records.update(caller, DefinitionRules.ref(execution.definition().trigger()), recordId, values);
-		return StepOutcome.done(Map.of("recordId", recordId, "fields", values));
+		// later steps read the record as it is now
+		return new StepOutcome.Done(Map.of("recordId", recordId, "fields", values), written, null);
 	}
 
 	StepOutcome webhook(Execution execution, Step step, int attempt, Map<String, String> context)
