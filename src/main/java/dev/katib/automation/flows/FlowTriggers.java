@@ -56,8 +56,16 @@ class FlowTriggers {
 				log.info("Automation {} did not fire: {}", automation.id(), gone.getMessage());
 				continue;
 			}
-			changed.recordIds().stream().sorted().limit(MAX_RECORDS_PER_EVENT)
-				.forEach(recordId -> fire(automation, owner, recordId));
+			changed.recordIds().stream().sorted().limit(MAX_RECORDS_PER_EVENT).forEach(recordId -> {
+				try {
+					fire(automation, owner, recordId);
+				}
+				catch (KatibException unreadable) {
+					// a record removed meanwhile, or a source the owner may no longer read: the others still fire
+					log.info("Automation {} did not fire for record {}: {}", automation.id(), recordId,
+							unreadable.getMessage());
+				}
+			});
 		}
 	}
 
