@@ -116,6 +116,14 @@ class AutomationStore {
 			.optional();
 	}
 
+	/** Every automation with a secret, for sealing them again under a new master key. */
+	List<Sealed> allSealed() {
+		return jdbc.sql("SELECT " + COLUMNS + ", hook_secret FROM automation_flow WHERE hook_secret IS NOT NULL "
+				+ "ORDER BY id FOR UPDATE")
+			.query((rs, n) -> new Sealed(automation(rs, n), rs.getBytes("hook_secret")))
+			.list();
+	}
+
 	void secret(UUID tenantId, UUID id, byte @Nullable [] sealed) {
 		jdbc.sql("UPDATE automation_flow SET hook_secret = :secret WHERE tenant_id = :tenant AND id = :id")
 			.param("secret", sealed).param("tenant", tenantId).param("id", id).update();

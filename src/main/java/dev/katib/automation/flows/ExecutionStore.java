@@ -74,8 +74,18 @@ class ExecutionStore {
 	boolean claim(UUID tenantId, UUID id, Instant now) {
 		return jdbc.sql("""
 				UPDATE automation_flow_execution SET status = 'RUNNING', updated_at = :now
-				WHERE tenant_id = :tenant AND id = :id AND status IN ('QUEUED', 'WAITING')""")
-			.param("now", Timestamp.from(now)).param("tenant", tenantId).param("id", id).update() == 1;
+				WHERE tenant_id = :tenant AND id = :id
+				  AND (status IN ('QUEUED', 'WAITING') OR (status = 'RUNNING' AND updated_at < :stale))""")
+			.param("now", Timestamp.from(now)).param("tenant", tenantId).param("id", id)
+			.param("stale", Timestamp.from(now.minus(ExecutionRecovery.ABANDONED))).update() == 1;
+	}
+
+	/** Executions of every organisation left running by a process that stopped in the middle of a step. */
+	List<Execution> abandoned(Instant now, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM automation_flow_execution WHERE status = 'RUNNING' "
+				+ "AND updated_at < :stale ORDER BY updated_at, id LIMIT :limit")
+			.param("stale", Timestamp.from(now.minus(ExecutionRecovery.ABANDONED))).param("limit", limit)
+			.query(ExecutionStore::execution).list();
 	}
 
 	/** Where a running execution is now. */

@@ -4,18 +4,20 @@ import java.security.SecureRandom;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.katib.delivery.StandardWebhooks;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 import dev.katib.platform.SecretBox;
+import dev.katib.platform.SecretResealing;
 
 /**
  * An automation's secret, which signs its inbound calls and its outbound webhook steps (Standard Webhooks). It is
  * shown once, when it is made; it is kept sealed, bound to its automation.
  */
 @Component
-class HookSecrets {
+class HookSecrets implements SecretResealing {
 
 	private final AutomationStore automations;
 	private final SecretBox box;
@@ -43,6 +45,26 @@ class HookSecrets {
 
 	String open(AutomationStore.Sealed sealed) {
 		return box.openText(sealed.secret(), purpose(sealed.automation().id()));
+	}
+
+	@Override
+	public String what() {
+		return "automation secrets";
+	}
+
+	@Override
+	@Transactional
+	public int resealAll(SecretBox current) {
+		int changed = 0;
+		for (AutomationStore.Sealed sealed : automations.allSealed()) {
+			if (!current.sealedWithCurrentKey(sealed.secret())) {
+				UUID id = sealed.automation().id();
+				automations.secret(sealed.automation().tenantId(), id,
+						current.seal(current.open(sealed.secret(), purpose(id)), purpose(id)));
+				changed++;
+			}
+		}
+		return changed;
 	}
 
 	private static String purpose(UUID automationId) {

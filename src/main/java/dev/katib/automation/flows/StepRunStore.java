@@ -40,6 +40,15 @@ class StepRunStore {
 		if (waiting.isPresent()) {
 			return waiting.get();
 		}
+		// one runner at a time runs an execution: an attempt still running was cut short by a process that stopped
+		jdbc.sql("""
+				UPDATE automation_flow_step_run SET status = 'FAILED', finished_at = :now,
+				  error = CAST(:error AS JSONB)
+				WHERE execution_id = :execution AND status = 'RUNNING'""")
+			.param("now", Timestamp.from(now)).param("execution", executionId)
+			.param("error", ExecutionStore.json(Map.of("title", "Interrupted", "detail",
+					"Katib stopped during this attempt; the step was run again.")))
+			.update();
 		int seq = jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM automation_flow_step_run WHERE execution_id = :execution")
 			.param("execution", executionId).query(Integer.class).single();
 		int attempt = jdbc.sql("SELECT count(*) + 1 FROM automation_flow_step_run WHERE execution_id = :execution "

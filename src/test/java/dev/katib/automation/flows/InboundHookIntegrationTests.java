@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -18,11 +21,21 @@ import tools.jackson.databind.JsonNode;
 
 import dev.katib.connectors.SourcesClient;
 import dev.katib.delivery.StandardWebhooks;
+import dev.katib.platform.secrets.TestSecretBoxes;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 
 /** An automation started by a call to its own URL, signed with its secret; anything else is refused. */
 class InboundHookIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	HookSecrets secrets;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Account owner;
 	private SourcesClient api;
@@ -79,6 +92,24 @@ class InboundHookIntegrationTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isNotFound();
 
 		assertThat(api.get(owner, "/api/v1/automations/" + automation + "/executions", 200)).isEmpty();
+	}
+
+	@Test
+	void afterAKeyRotationTheSecretIsSealedAgainUnderTheNewKeyAndStillOpens() throws Exception {
+		String current = java.nio.file.Files.readString(dev.katib.support.TestDatabase.get().dataDir()
+			.resolve("secrets/master.key")).trim();
+		byte[] fresh = new byte[32];
+		new java.security.SecureRandom().nextBytes(fresh);
+		String next = java.util.Base64.getEncoder().encodeToString(fresh);
+
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			assertThat(secrets.resealAll(TestSecretBoxes.withKeys(next, current))).isPositive();
+			assertThat(secrets.resealAll(TestSecretBoxes.withKeys(next, current))).isZero();
+			byte[] sealed = jdbc.sql("SELECT hook_secret FROM automation_flow WHERE id = :id")
+				.param("id", UUID.fromString(automation)).query(byte[].class).single();
+			assertThat(TestSecretBoxes.withKeys(next).openText(sealed, "automation_flow:" + automation)).isEqualTo(secret);
+		});
 	}
 
 	private RestTestClient.ResponseSpec call(String id, long timestamp, byte[] body, String signature) {
