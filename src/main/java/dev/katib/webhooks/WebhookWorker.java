@@ -1,5 +1,9 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.OutboundAddressPolicy;
+import dev.katib.platform.outbound.StandardWebhooks;
+import dev.katib.platform.outbound.OutboundHttp;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,9 +35,9 @@ class WebhookWorker {
 	private final Clock clock;
 	private final WebhookProperties properties;
 	private final RetrySchedule retries;
-	private final WebhookHttp http;
+	private final OutboundHttp http;
 
-	WebhookWorker(WebhookMessages messages, WebhookEndpoints endpoints, WebhookAddressPolicy addresses,
+	WebhookWorker(WebhookMessages messages, WebhookEndpoints endpoints, OutboundAddressPolicy addresses,
 			WebhookPausedNotice notice, Clock clock, WebhookProperties properties) {
 		this.messages = messages;
 		this.endpoints = endpoints;
@@ -41,7 +45,7 @@ class WebhookWorker {
 		this.clock = clock;
 		this.properties = properties;
 		this.retries = new RetrySchedule(properties.firstRetry(), properties.maxRetry());
-		this.http = new WebhookHttp(addresses, properties.timeout());
+		this.http = new OutboundHttp(addresses, properties.timeout());
 	}
 
 	@Scheduled(initialDelayString = "${katib.delivery.poll-interval:5s}", fixedDelayString = "${katib.delivery.poll-interval:5s}")
@@ -55,9 +59,9 @@ class WebhookWorker {
 		byte[] body = message.body().getBytes(StandardCharsets.UTF_8);
 		long timestamp = now.getEpochSecond();
 		String id = messageId(message);
-		String signature = WebhookSignature.sign(endpoints.secret(message.tenantId(), message.endpointId()), id,
+		String signature = StandardWebhooks.sign(endpoints.secret(message.tenantId(), message.endpointId()), id,
 				timestamp, body);
-		WebhookHttp.Answer answer = http.post(message.url(), id, timestamp, signature, body);
+		OutboundHttp.Answer answer = http.post(message.url(), StandardWebhooks.headers(id, timestamp, signature), body);
 		long ms = (System.nanoTime() - started) / 1_000_000;
 		if (answer.delivered()) {
 			messages.recordAttempt(message, answer.statusCode(), Outcome.DELIVERED, null, ms, now, null);

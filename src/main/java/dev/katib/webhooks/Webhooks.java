@@ -1,5 +1,8 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.OutboundAddressPolicy;
+import dev.katib.platform.outbound.StandardWebhooks;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +36,11 @@ class Webhooks {
 
 	private final WebhookEndpoints endpoints;
 	private final WebhookMessages messages;
-	private final WebhookAddressPolicy addresses;
+	private final OutboundAddressPolicy addresses;
 	private final Clock clock;
 	private final JsonMapper json;
 
-	Webhooks(WebhookEndpoints endpoints, WebhookMessages messages, WebhookAddressPolicy addresses, Clock clock,
+	Webhooks(WebhookEndpoints endpoints, WebhookMessages messages, OutboundAddressPolicy addresses, Clock clock,
 			JsonMapper json) {
 		this.endpoints = endpoints;
 		this.messages = messages;
@@ -63,7 +66,7 @@ class Webhooks {
 			}
 		}
 		UUID id = Ids.newId(clock);
-		String secret = WebhookSignature.newSecret(RANDOM);
+		String secret = StandardWebhooks.newSecret(RANDOM);
 		endpoints.create(id, caller.tenantId(), url.strip(), List.copyOf(new LinkedHashSet<>(eventTypes)), secret,
 				caller.userId(), clock.instant());
 		return new Created(show(caller, id), secret);

@@ -1,5 +1,7 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.OutboundAddressPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -8,12 +10,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class WebhookAddressPolicyTests {
+class OutboundAddressPolicyTests {
 
 	private static final Map<String, String> DNS = Map.of("hooks.example.com", "93.184.216.34", "rebound.example.com",
 			"192.168.1.20", "metadata.example.com", "169.254.169.254", "katib.example.org", "93.184.216.35");
 
-	private final WebhookAddressPolicy strict = new WebhookAddressPolicy(false, "katib.example.org", host -> {
+	private final OutboundAddressPolicy strict = new OutboundAddressPolicy(false, "katib.example.org", host -> {
 		String address = DNS.get(host);
 		if (address == null) {
 			return new InetAddress[] { InetAddress.getByName(host) };
@@ -55,7 +57,7 @@ class WebhookAddressPolicyTests {
 
 	@Test
 	void anAdministratorMayAllowPrivateAddresses() {
-		WebhookAddressPolicy allowing = new WebhookAddressPolicy(true, "katib.example.org", InetAddress::getAllByName);
+		OutboundAddressPolicy allowing = new OutboundAddressPolicy(true, "katib.example.org", InetAddress::getAllByName);
 		assertThat(allowing.problem("http://127.0.0.1:9000/hook")).isNull();
 		assertThat(allowing.problem("ftp://127.0.0.1/")).isNotNull();
 	}

@@ -1,5 +1,7 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.StandardWebhooks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,7 +82,7 @@ class WebhookBatchEventsIntegrationTests extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 3);
 
 		List<JsonNode> bodies = receiver.received().stream().map(one -> {
-			assertThat(WebhookSignature.verify(secret, one.id(), one.timestamp(), one.body(), one.signature())).isTrue();
+			assertThat(StandardWebhooks.verify(secret, one.id(), one.timestamp(), one.body(), one.signature())).isTrue();
 			return JSON.readTree(one.body());
 		}).toList();
 		assertThat(bodies).extracting(body -> body.path("type").asString())

@@ -1,5 +1,7 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.StandardWebhooks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -72,10 +74,10 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
 		assertThat(received).hasSize(3);
 		assertThat(received).extracting(WebhookReceiver.Received::id).containsOnly(received.getFirst().id());
 		for (WebhookReceiver.Received one : received) {
-			assertThat(WebhookSignature.verify(secret, one.id(), one.timestamp(), one.body(), one.signature())).isTrue();
+			assertThat(StandardWebhooks.verify(secret, one.id(), one.timestamp(), one.body(), one.signature())).isTrue();
 			assertThat(JSON.readTree(one.body()).path("data").path("letterId").asString()).isEqualTo(letter.toString());
 		}
-		assertThat(WebhookSignature.verify("whsec_" + "A".repeat(32), received.getFirst().id(), received.getFirst().timestamp(),
+		assertThat(StandardWebhooks.verify("whsec_" + "A".repeat(32), received.getFirst().id(), received.getFirst().timestamp(),
 				received.getFirst().body(), received.getFirst().signature())).isFalse();
 		JsonNode log = call("GET", "/api/v1/webhooks/endpoints/" + endpoint + "/attempts", org.owner(), null, 200);
 		assertThat(log.findValuesAsString("outcome")).containsExactly("DELIVERED", "RETRYING", "RETRYING");
@@ -86,7 +88,7 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 4);
 		WebhookReceiver.Received replayed = receiver.received().get(3);
 		assertThat(replayed.id()).isEqualTo(received.getFirst().id());
-		assertThat(WebhookSignature.verify(secret, replayed.id(), replayed.timestamp(), replayed.body(),
+		assertThat(StandardWebhooks.verify(secret, replayed.id(), replayed.timestamp(), replayed.body(),
 				replayed.signature())).isTrue();
 		await().atMost(Duration.ofSeconds(10)).until(() -> attempts(endpoint).size() == 4);
 	}

@@ -1,5 +1,7 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.StandardWebhooks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -83,7 +85,7 @@ class WebhookPagesIntegrationTests extends IntegrationTest {
 		clock.advance(Duration.ofMinutes(1));
 		await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 2);
 		WebhookReceiver.Received test = receiver.received().get(1);
-		assertThat(WebhookSignature.verify(secret.group(), test.id(), test.timestamp(), test.body(), test.signature())).isTrue();
+		assertThat(StandardWebhooks.verify(secret.group(), test.id(), test.timestamp(), test.body(), test.signature())).isTrue();
 		assertThat(JsonMapper.builder().build().readTree(test.body()).path("type").asString()).isEqualTo("webhook.test");
 		await().atMost(Duration.ofSeconds(10)).until(() -> get(endpoint + "?lang=en", owner).body().contains(">200<"));
 

@@ -1,5 +1,10 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.StandardWebhooks;
+
+import dev.katib.platform.outbound.OutboundAddressPolicy;
+import dev.katib.platform.outbound.OutboundHttp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,18 +54,18 @@ class WebhookPinningTests {
 	@Test
 	void aNameThatRebindsToLoopbackAfterItsCheckNeverReachesTheLoopbackReceiver() throws Exception {
 		AtomicInteger lookups = new AtomicInteger();
-		WebhookAddressPolicy strict = new WebhookAddressPolicy(false, "katib.example.org",
+		OutboundAddressPolicy strict = new OutboundAddressPolicy(false, "katib.example.org",
 				host -> new InetAddress[] { InetAddress.getByName(lookups.getAndIncrement() == 0 ? "203.0.113.7" : "127.0.0.1") });
-		WebhookHttp http = new WebhookHttp(strict, Duration.ofSeconds(1));
+		OutboundHttp http = new OutboundHttp(strict, Duration.ofSeconds(1));
 		String url = "https://hooks.example.com:" + loopback.getLocalPort() + "/hook";
 
-		WebhookHttp.Answer first = http.post(url, "msg_1", 1_800_000_000L, "v1,x", BODY);
+		OutboundHttp.Answer first = http.post(url, StandardWebhooks.headers("msg_1", 1_800_000_000L, "v1,x"), BODY);
 		assertThat(first.delivered()).isFalse();
 		assertThat(first.statusCode()).isNull();
 		assertThat(lookups).hasValue(1);
 
 		// the next attempt resolves again, sees the loopback address and refuses it before connecting
-		WebhookHttp.Answer second = http.post(url, "msg_1", 1_800_000_001L, "v1,x", BODY);
+		OutboundHttp.Answer second = http.post(url, StandardWebhooks.headers("msg_1", 1_800_000_001L, "v1,x"), BODY);
 		assertThat(second.problem()).contains("private, loopback");
 		assertThat(lookups).hasValue(2);
 		Thread.sleep(300);
@@ -69,10 +74,10 @@ class WebhookPinningTests {
 
 	@Test
 	void aNameThatAnswersAPublicAddressAndLoopbackTogetherIsRefusedBeforeAnyConnection() throws Exception {
-		WebhookAddressPolicy strict = new WebhookAddressPolicy(false, "katib.example.org",
+		OutboundAddressPolicy strict = new OutboundAddressPolicy(false, "katib.example.org",
 				host -> new InetAddress[] { InetAddress.getByName("203.0.113.7"), InetAddress.getByName("127.0.0.1") });
-		WebhookHttp.Answer answer = new WebhookHttp(strict, Duration.ofSeconds(1))
-			.post("https://hooks.example.com:" + loopback.getLocalPort() + "/hook", "msg_1", 1_800_000_000L, "v1,x", BODY);
+		OutboundHttp.Answer answer = new OutboundHttp(strict, Duration.ofSeconds(1))
+			.post("https://hooks.example.com:" + loopback.getLocalPort() + "/hook", StandardWebhooks.headers("msg_1", 1_800_000_000L, "v1,x"), BODY);
 		assertThat(answer.problem()).contains("private, loopback");
 		Thread.sleep(300);
 		assertThat(connections).hasValue(0);
@@ -81,10 +86,10 @@ class WebhookPinningTests {
 	@Test
 	void theReceiverSeesAConnectionWhenTheCheckedAddressIsItsOwn() {
 		// the control: where private addresses are allowed, the pinned address is the loopback one, and it is reached
-		WebhookAddressPolicy allowing = new WebhookAddressPolicy(true, "katib.example.org",
+		OutboundAddressPolicy allowing = new OutboundAddressPolicy(true, "katib.example.org",
 				host -> new InetAddress[] { InetAddress.getByName("127.0.0.1") });
-		new WebhookHttp(allowing, Duration.ofSeconds(1))
-			.post("http://hooks.example.com:" + loopback.getLocalPort() + "/hook", "msg_1", 1_800_000_000L, "v1,x", BODY);
+		new OutboundHttp(allowing, Duration.ofSeconds(1))
+			.post("http://hooks.example.com:" + loopback.getLocalPort() + "/hook", StandardWebhooks.headers("msg_1", 1_800_000_000L, "v1,x"), BODY);
 		await().atMost(Duration.ofSeconds(5)).until(() -> connections.get() == 1);
 	}
 }

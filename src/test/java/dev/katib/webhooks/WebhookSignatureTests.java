@@ -1,5 +1,7 @@
 package dev.katib.webhooks;
 
+import dev.katib.platform.outbound.StandardWebhooks;
+
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
@@ -17,25 +19,25 @@ class WebhookSignatureTests {
 
 	@Test
 	void signsAsTheStandardWebhooksReferenceDoes() {
-		assertThat(WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY))
+		assertThat(StandardWebhooks.sign(SECRET, ID, TIMESTAMP, BODY))
 			.isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
 	}
 
 	@Test
 	void aReceiverAcceptsAnyOfSeveralSignaturesAndRejectsAChangedBody() {
-		String header = "v1,bm90LXRoaXMtb25l " + WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY);
-		assertThat(WebhookSignature.verify(SECRET, ID, TIMESTAMP, BODY, header)).isTrue();
-		assertThat(WebhookSignature.verify(SECRET, ID, TIMESTAMP, "{\"test\": 1}".getBytes(StandardCharsets.UTF_8), header))
+		String header = "v1,bm90LXRoaXMtb25l " + StandardWebhooks.sign(SECRET, ID, TIMESTAMP, BODY);
+		assertThat(StandardWebhooks.verify(SECRET, ID, TIMESTAMP, BODY, header)).isTrue();
+		assertThat(StandardWebhooks.verify(SECRET, ID, TIMESTAMP, "{\"test\": 1}".getBytes(StandardCharsets.UTF_8), header))
 			.isFalse();
-		assertThat(WebhookSignature.verify(SECRET, ID, TIMESTAMP + 1, BODY, header)).isFalse();
-		assertThat(WebhookSignature.verify(SECRET, ID, TIMESTAMP, BODY, "v1,%%%")).isFalse();
+		assertThat(StandardWebhooks.verify(SECRET, ID, TIMESTAMP + 1, BODY, header)).isFalse();
+		assertThat(StandardWebhooks.verify(SECRET, ID, TIMESTAMP, BODY, "v1,%%%")).isFalse();
 	}
 
 	@Test
 	void newSecretsCarryThePrefixAndSignMessages() {
-		String secret = WebhookSignature.newSecret(new SecureRandom());
+		String secret = StandardWebhooks.newSecret(new SecureRandom());
 		assertThat(secret).startsWith("whsec_");
-		String signature = WebhookSignature.sign(secret, ID, TIMESTAMP, BODY);
-		assertThat(WebhookSignature.verify(secret, ID, TIMESTAMP, BODY, signature)).isTrue();
+		String signature = StandardWebhooks.sign(secret, ID, TIMESTAMP, BODY);
+		assertThat(StandardWebhooks.verify(secret, ID, TIMESTAMP, BODY, signature)).isTrue();
 	}
 }

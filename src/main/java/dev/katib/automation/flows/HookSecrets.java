@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.katib.delivery.StandardWebhooks;
+import dev.katib.platform.outbound.StandardWebhooks;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 import dev.katib.platform.SecretBox;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.katib.delivery.StandardWebhooks;
+import dev.katib.platform.outbound.StandardWebhooks;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
 

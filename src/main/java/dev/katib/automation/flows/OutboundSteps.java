@@ -1,9 +1,5 @@
 package dev.katib.automation.flows;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,11 +14,12 @@ import dev.katib.connectors.SourceRecords;
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.Deliveries;
 import dev.katib.delivery.Delivery;
-import dev.katib.delivery.OutboundAddresses;
-import dev.katib.delivery.StandardWebhooks;
 import dev.katib.letters.LetterView;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
+import dev.katib.platform.outbound.OutboundAddressPolicy;
+import dev.katib.platform.outbound.OutboundHttp;
+import dev.katib.platform.outbound.StandardWebhooks;
 
 /**
  * The steps that reach outside the letter: delivering its archived PDF (through the delivery module, keyed
@@ -39,18 +36,16 @@ class OutboundSteps {
 	private final LetterSteps letterSteps;
 	private final Deliveries deliveries;
 	private final SourceRecords records;
-	private final OutboundAddresses addresses;
+	private final OutboundHttp http;
 	private final HookSecrets secrets;
 	private final Clock clock;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(CALL_TIMEOUT)
-		.followRedirects(HttpClient.Redirect.NEVER).build();
 
-	OutboundSteps(LetterSteps letterSteps, Deliveries deliveries, SourceRecords records, OutboundAddresses addresses,
+	OutboundSteps(LetterSteps letterSteps, Deliveries deliveries, SourceRecords records, OutboundAddressPolicy addresses,
 			HookSecrets secrets, Clock clock) {
 		this.letterSteps = letterSteps;
 		this.deliveries = deliveries;
 		this.records = records;
-		this.addresses = addresses;
+		this.http = new OutboundHttp(addresses, CALL_TIMEOUT);
 		this.secrets = secrets;
 		this.clock = clock;
 	}
@@ -100,10 +95,6 @@ class OutboundSteps {
 
 	StepOutcome webhook(Execution execution, Step step, int attempt, Map<String, String> context)
 			throws InterruptedException {
-		String refused = addresses.problem(step.url());
-		if (refused != null) {
-			return StepOutcome.failed("Address refused", refused);
-		}
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("type", "automation.step");
 		message.put("automationId", execution.automationId().toString());
@@ -114,23 +105,15 @@ class OutboundSteps {
 		String id = "flow_" + execution.id() + "_" + step.id() + "_" + attempt;
 		long timestamp = clock.instant().getEpochSecond();
 		String secret = secrets.secretOf(execution.tenantId(), execution.automationId());
-		HttpRequest request = HttpRequest.newBuilder(URI.create(step.url())).timeout(CALL_TIMEOUT)
-			.header("Content-Type", "application/json")
-			.header(StandardWebhooks.ID, id)
-			.header(StandardWebhooks.TIMESTAMP, Long.toString(timestamp))
-			.header(StandardWebhooks.SIGNATURE, StandardWebhooks.sign(secret, id, timestamp, body))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-		try {
-			HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() / 100 != 2) {
-				return new StepOutcome.Failed(Map.of("title", "Webhook refused", "detail",
-						"The URL answered HTTP " + response.statusCode() + ".", "statusCode", response.statusCode()));
-			}
-			return StepOutcome.done(Map.of("statusCode", response.statusCode(), "webhookId", id));
+		OutboundHttp.Answer answer = http.post(step.url(),
+				StandardWebhooks.headers(id, timestamp, StandardWebhooks.sign(secret, id, timestamp, body)), body);
+		if (answer.statusCode() == null) {
+			return StepOutcome.failed("Webhook unreachable", answer.problem());
 		}
-		catch (java.io.IOException unreachable) {
-			return StepOutcome.failed("Webhook unreachable", "The URL could not be reached: "
-					+ unreachable.getClass().getSimpleName() + ".");
+		if (!answer.delivered()) {
+			return new StepOutcome.Failed(Map.of("title", "Webhook refused", "detail", answer.problem(), "statusCode",
+					answer.statusCode()));
 		}
+		return StepOutcome.done(Map.of("statusCode", answer.statusCode(), "webhookId", id));
 	}
 }

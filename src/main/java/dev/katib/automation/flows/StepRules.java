@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.katib.accounts.Caller;
-import dev.katib.delivery.OutboundAddresses;
+import dev.katib.platform.outbound.OutboundAddressPolicy;
 import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
@@ -18,9 +18,9 @@ import dev.katib.platform.ProblemType;
 @Component
 class StepRules {
 
-	private final OutboundAddresses addresses;
+	private final OutboundAddressPolicy addresses;
 
-	StepRules(OutboundAddresses addresses) {
+	StepRules(OutboundAddressPolicy addresses) {
 		this.addresses = addresses;
 	}
 

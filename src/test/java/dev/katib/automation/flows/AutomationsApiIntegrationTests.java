@@ -31,7 +31,7 @@ import dev.katib.connectors.NewSource;
 import dev.katib.connectors.SourceRecords;
 import dev.katib.connectors.SourcesClient;
 import dev.katib.connectors.TableRef;
-import dev.katib.delivery.StandardWebhooks;
+import dev.katib.platform.outbound.StandardWebhooks;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;
 import dev.katib.support.TestAccounts.TestOrganisation;

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.katib.connectors.SourcesClient;
-import dev.katib.delivery.StandardWebhooks;
+import dev.katib.platform.outbound.StandardWebhooks;
 import dev.katib.platform.secrets.TestSecretBoxes;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.TestAccounts.Account;

@@ -1,4 +1,4 @@
-package dev.katib.webhooks;
+package dev.katib.platform.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -12,31 +12,30 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a webhook may go: an absolute {@code https} URL (plain {@code http} only where private addresses are
+ * Where a webhook, or an automation's call, may go: an absolute {@code https} URL (plain {@code http} only where private addresses are
  * allowed) whose host is not Katib's own and resolves only to public addresses. Checked when an endpoint is
  * registered and again before every attempt, on the addresses the attempt then connects to.
  */
-final class WebhookAddressPolicy {
+public final class OutboundAddressPolicy {
 
 	private final boolean allowPrivate;
 	private final String ownHost;
 	private final Resolver resolver;
 
 	/** Resolves a host name to every address it has. */
-	interface Resolver {
+	public interface Resolver {
 
 		InetAddress[] resolve(String host) throws UnknownHostException;
 	}
 
-	WebhookAddressPolicy(boolean allowPrivate, String ownHost, Resolver resolver) {
+	public OutboundAddressPolicy(boolean allowPrivate, String ownHost, Resolver resolver) {
 		this.allowPrivate = allowPrivate;
 		this.ownHost = ownHost.toLowerCase(Locale.ROOT);
 		this.resolver = resolver;
 	}
 
 	/** The reason the URL is refused, checked without resolving its host; {@code null} when its form is fine. */
-	@Nullable
-	String formProblem(String url) {
+	public @Nullable String formProblem(String url) {
 		URI uri;
 		try {
 			uri = new URI(url);
@@ -60,20 +59,20 @@ final class WebhookAddressPolicy {
 
 	/**
 	 * Where the URL may be called now: its host resolved once and every address checked. The HTTP client then
-	 * connects to these addresses only ({@link WebhookHttp}), so a name that resolves to another address by the
+	 * connects to these addresses only ({@link OutboundHttp}), so a name that resolves to another address by the
 	 * time of the connection (DNS rebinding) changes nothing.
 	 *
 	 * @param problem why it may not be called, or {@code null}
 	 * @param addresses the addresses it may be called on, when it may
 	 */
-	record Target(@Nullable String problem, List<InetAddress> addresses) {
+	public record Target(@Nullable String problem, List<InetAddress> addresses) {
 
 		static Target refused(String problem) {
 			return new Target(problem, List.of());
 		}
 	}
 
-	Target target(String url) {
+	public Target target(String url) {
 		String form = formProblem(url);
 		if (form != null) {
 			return Target.refused(form);
@@ -100,13 +99,12 @@ final class WebhookAddressPolicy {
 	 * The reason the URL may not be registered, resolving its host and checking every address; {@code null} when
 	 * it may. Where private addresses are allowed, only its form is checked.
 	 */
-	@Nullable
-	String problem(String url) {
+	public @Nullable String problem(String url) {
 		String form = formProblem(url);
 		return form != null || allowPrivate ? form : target(url).problem();
 	}
 
-	static boolean isPublic(InetAddress address) {
+	public static boolean isPublic(InetAddress address) {
 		if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
 				|| address.isSiteLocalAddress() || address.isMulticastAddress()) {
 			return false;

@@ -1,4 +1,4 @@
-package dev.katib.delivery;
+package dev.katib.platform.outbound;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,6 +33,11 @@ public final class StandardWebhooks {
 	}
 
 	/** The {@code webhook-signature} header value for this message. */
+	/** The three headers of a signed message. */
+	public static java.util.Map<String, String> headers(String messageId, long timestampSeconds, String signature) {
+		return java.util.Map.of(ID, messageId, TIMESTAMP, Long.toString(timestampSeconds), SIGNATURE, signature);
+	}
+
 	public static String sign(String secret, String messageId, long timestampSeconds, byte[] body) {
 		return "v1," + Base64.getEncoder().encodeToString(mac(secret, messageId, timestampSeconds, body));
 	}

@@ -1,4 +1,4 @@
-package dev.katib.webhooks;
+package dev.katib.platform.outbound;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -27,22 +28,22 @@ import okhttp3.Response;
  * certificate check are for the endpoint's name). Redirects are not followed, no proxy is used and no connection is
  * kept for a later message.
  */
-final class WebhookHttp {
+public final class OutboundHttp {
 
 	private static final MediaType JSON = MediaType.get("application/json");
 
 	/** What an attempt came to: the status the endpoint answered, or why there was no answer. */
-	record Answer(@Nullable Integer statusCode, @Nullable String problem) {
+	public record Answer(@Nullable Integer statusCode, @Nullable String problem) {
 
-		boolean delivered() {
+		public boolean delivered() {
 			return problem == null;
 		}
 	}
 
-	private final WebhookAddressPolicy addresses;
+	private final OutboundAddressPolicy addresses;
 	private final OkHttpClient client;
 
-	WebhookHttp(WebhookAddressPolicy addresses, Duration timeout) {
+	public OutboundHttp(OutboundAddressPolicy addresses, Duration timeout) {
 		this.addresses = addresses;
 		this.client = new OkHttpClient.Builder()
 			.connectTimeout(timeout)
@@ -57,8 +58,9 @@ final class WebhookHttp {
 			.build();
 	}
 
-	Answer post(String url, String messageId, long timestamp, String signature, byte[] body) {
-		WebhookAddressPolicy.Target target = addresses.target(url);
+	/** POSTs a JSON body with these headers (a Standard Webhooks signature's, say) to the checked addresses only. */
+	public Answer post(String url, Map<String, String> headers, byte[] body) {
+		OutboundAddressPolicy.Target target = addresses.target(url);
 		if (target.problem() != null) {
 			return new Answer(null, target.problem());
 		}
@@ -70,19 +72,15 @@ final class WebhookHttp {
 		List<InetAddress> pinned = target.addresses();
 		OkHttpClient once = client.newBuilder().dns(name -> {
 			if (!name.toLowerCase(Locale.ROOT).equals(host)) {
-				throw new UnknownHostException("Only " + host + " is resolved for this webhook.");
+				throw new UnknownHostException("Only " + host + " is resolved for this call.");
 			}
 			return pinned;
 		}).build();
-		Request request = new Request.Builder().url(parsed)
-			.header("User-Agent", "Katib-Webhooks")
-			.header("webhook-id", messageId)
-			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", signature)
-			.post(RequestBody.create(body, JSON))
-			.build();
+		Request.Builder request = new Request.Builder().url(parsed).header("User-Agent", "Katib-Webhooks");
+		headers.forEach(request::header);
+		Request call = request.post(RequestBody.create(body, JSON)).build();
 		// the answer's body is not read: closing it at once keeps an endless body from holding the message's lock
-		try (Response response = once.newCall(request).execute()) {
+		try (Response response = once.newCall(call).execute()) {
 			int status = response.code();
 			return new Answer(status, status / 100 == 2 ? null : "The endpoint answered HTTP " + status + ".");
 		}
