@@ -1,6 +1,5 @@
-package dev.katib.webhooks;
+package dev.katib.platform.outbound;
 
-import dev.katib.platform.outbound.OutboundAddressPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

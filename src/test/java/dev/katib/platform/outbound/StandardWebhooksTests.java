@@ -1,6 +1,5 @@
-package dev.katib.webhooks;
+package dev.katib.platform.outbound;
 
-import dev.katib.platform.outbound.StandardWebhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -9,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WebhookSignatureTests {
+class StandardWebhooksTests {
 
 	// the example of the Standard Webhooks specification's reference libraries
 	private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";

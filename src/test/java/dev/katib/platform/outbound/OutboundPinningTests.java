@@ -1,9 +1,6 @@
-package dev.katib.webhooks;
+package dev.katib.platform.outbound;
 
-import dev.katib.platform.outbound.StandardWebhooks;
 
-import dev.katib.platform.outbound.OutboundAddressPolicy;
-import dev.katib.platform.outbound.OutboundHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * DNS rebinding: a name that answers a public address when it is checked and 127.0.0.1 when it is asked again never
  * leads a webhook to the loopback receiver, because the client connects to the checked address only.
  */
-class WebhookPinningTests {
+class OutboundPinningTests {
 
 	private static final byte[] BODY = "{\"type\":\"letter.signed\"}".getBytes(StandardCharsets.UTF_8);
 
