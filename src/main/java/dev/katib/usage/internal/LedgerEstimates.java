@@ -99,6 +99,9 @@ class LedgerEstimates implements UsageEstimates {
 	}
 
 	private static @Nullable Long smaller(@Nullable Long a, @Nullable Long b) {
-		return a == null ? b : b == null ? a : Math.min(a, b);
+		if (a == null) {
+			return b;
+		}
+		return b == null ? a : Long.valueOf(Math.min(a, b));
 	}
 }

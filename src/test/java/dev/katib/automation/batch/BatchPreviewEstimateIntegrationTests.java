@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.katib.connectors.SourceRecords;
 import dev.katib.connectors.SourcesClient;
 import dev.katib.support.FakeModelServer;
 import dev.katib.support.FakeModelServer.Reply;
@@ -42,12 +43,19 @@ class BatchPreviewEstimateIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SourceRecords records;
+
 	@Test
 	void thePreviewUsesNoQuotaAndEstimatesTheRunFromItsLettersRealUsage() throws Exception {
-		SchoolsTable schools = SchoolsTable.of(context, accounts.organisation(), 10);
-		UUID tenant = schools.organisation().tenantId();
+		var organisation = accounts.organisation();
+		SchoolsTable schools = SchoolsTable.of(context, organisation, 0);
+		// ten rows asking for the same letter, so that one model answer is right for each of them
+		IntStream.rangeClosed(1, 10).forEach(n -> records.create(schools.owner(), schools.table(),
+				Map.of("School name", "مدرسة النور الأهلية", "City", "جدة", "Head teacher", "الأستاذ سالم")));
+		UUID tenant = organisation.tenantId();
 		SourcesClient api = new SourcesClient(baseUrl(), accounts);
-		var owner = schools.organisation().owner();
+		var owner = organisation.owner();
 		String offlineRun = "/api/v1/batches/" + api.post(owner, "/api/v1/batches", body(schools), 201).path("id").asString();
 		JsonNode offline = api.post(owner, offlineRun + "/preview", Map.of(), 200);
 		assertThat(offline.path("estimate").path("count").asInt()).isEqualTo(10);
