@@ -40,12 +40,11 @@ record BulkOutcome(int done, int refused, List<Item> letters) {
 		}
 
 		static Item refused(UUID letterId, KatibException problem) {
-			Map<String, Object> detail = new LinkedHashMap<>();
+			Map<String, Object> detail = new LinkedHashMap<>(problem.properties());
 			detail.put("type", problem.type().uri().toString());
 			detail.put("title", problem.type().title());
 			detail.put("status", problem.type().status().value());
 			detail.put("detail", problem.getMessage());
-			detail.putAll(problem.properties());
 			return new Item(letterId, "REFUSED", null, null, detail);
 		}
 

@@ -14,4 +14,10 @@ public interface UsageEstimates {
 	 *        with no call in the ledger counts as drafted without a model, for no tokens)
 	 */
 	RunEstimate letters(UUID tenantId, UUID userId, Collection<UUID> letterIds, long count);
+
+	/**
+	 * How many of these letters have their model calls in the ledger yet: it records a call just after the call
+	 * ends, so an estimate from letters just drafted waits for them.
+	 */
+	int recorded(UUID tenantId, Collection<UUID> letterIds);
 }

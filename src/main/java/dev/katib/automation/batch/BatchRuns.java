@@ -36,6 +36,8 @@ class BatchRuns {
 	/** The letters a preview drafts. */
 	static final int PREVIEW = 3;
 	static final int MAX_LISTED = 100;
+	/** How long a preview waits for the usage ledger to record its letters' model calls. */
+	static final java.time.Duration LEDGER_WAIT = java.time.Duration.ofSeconds(15);
 
 	private final BatchRunStore runs;
 	private final BatchRowStore rows;
@@ -119,8 +121,26 @@ class BatchRuns {
 			.map(letter -> ends.awaitEnd(caller, letter, settings.draftTimeout()))
 			.toList();
 		long count = records.all(caller, run.table(), run.view(), run.conditions()).size();
-		return new RunPreview(ended, estimates.letters(caller.tenantId(), caller.userId(), ended.stream()
-			.filter(letter -> letter.drafting() == DraftingState.DONE).map(LetterView::id).toList(), count));
+		List<UUID> samples = ended.stream().filter(letter -> letter.drafting() == DraftingState.DONE)
+			.map(LetterView::id).toList();
+		List<UUID> byModel = ended.stream().filter(letter -> letter.drafting() == DraftingState.DONE
+				&& letter.version() != null && letter.version().model() != null).map(LetterView::id).toList();
+		awaitLedger(caller, byModel);
+		return new RunPreview(ended, estimates.letters(caller.tenantId(), caller.userId(), samples, count));
+	}
+
+	/** Waits a little for the ledger to record the model calls of letters just drafted. */
+	private void awaitLedger(Caller caller, List<UUID> byModel) {
+		long deadline = System.nanoTime() + LEDGER_WAIT.toNanos();
+		while (estimates.recorded(caller.tenantId(), byModel) < byModel.size() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	RunView get(Caller caller, UUID runId) {

@@ -96,12 +96,11 @@ class BulkDeliveriesApi {
 	}
 
 	private static Map<String, Object> problem(KatibException refused) {
-		Map<String, Object> detail = new LinkedHashMap<>();
+		Map<String, Object> detail = new LinkedHashMap<>(refused.properties());
 		detail.put("type", refused.type().uri().toString());
 		detail.put("title", refused.type().title());
 		detail.put("status", refused.type().status().value());
 		detail.put("detail", refused.getMessage());
-		detail.putAll(refused.properties());
 		return detail;
 	}
 }

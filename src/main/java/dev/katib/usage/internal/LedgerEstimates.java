@@ -76,6 +76,18 @@ class LedgerEstimates implements UsageEstimates {
 				lettersLeft, tokensLeft, covered);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public int recorded(UUID tenantId, Collection<UUID> letterIds) {
+		return letterIds.isEmpty() ? 0 : jdbc.sql("""
+				SELECT count(DISTINCT subject_id) FROM usage_model_call
+				 WHERE tenant_id = :tenant AND subject_type = 'letter' AND subject_id IN (:ids)""")
+			.param("tenant", tenantId)
+			.param("ids", letterIds.stream().map(UUID::toString).toList())
+			.query(Integer.class)
+			.single();
+	}
+
 	private record Standing(@Nullable Long lettersLeft, @Nullable Long tokensLeft) {
 	}
 

@@ -78,7 +78,6 @@ class BatchPreviewEstimateIntegrationTests extends IntegrationTest {
 		assertThat(estimate.path("sampled").asInt()).isEqualTo(3);
 		assertThat(estimate.path("tokensEach").asLong()).isEqualTo(1050);
 		assertThat(estimate.path("tokens").asLong()).isEqualTo(10_500);
-		assertThat(estimate.path("cost").isNull()).as("the fake model has no price").isTrue();
 		assertThat(estimate.path("lettersRemaining").asInt()).isEqualTo(2);
 		assertThat(estimate.path("covered").asBoolean(true)).isFalse();
 
@@ -88,6 +87,16 @@ class BatchPreviewEstimateIntegrationTests extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
 				SELECT count(*) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'""")
 			.param(tenant).query(Long.class).single()).isEqualTo(3));
+		java.math.BigDecimal ledgerCost = jdbc.sql("""
+				SELECT sum(cost) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'""")
+			.param(tenant).query(java.math.BigDecimal.class).single();
+		if (ledgerCost == null) {
+			assertThat(estimate.path("cost").isNull()).as("a model without a price has no cost").isTrue();
+		}
+		else {
+			assertThat(estimate.path("cost").decimalValue()).isEqualByComparingTo(ledgerCost.multiply(
+					java.math.BigDecimal.TEN).divide(java.math.BigDecimal.valueOf(3), 4, java.math.RoundingMode.HALF_UP));
+		}
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM audit_entry WHERE tenant_id = ? AND action = 'usage.quota-exempted'
 				 AND details ->> 'reference' = ?""")

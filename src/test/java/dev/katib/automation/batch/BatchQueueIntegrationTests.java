@@ -49,7 +49,7 @@ class BatchQueueIntegrationTests extends IntegrationTest {
 
 		var owner = schools.organisation().owner();
 		SourcesClient api = new SourcesClient(baseUrl(), accounts);
-		assertThat(api.get(owner, "/api/v1/queue/review?batch=" + run, 200).findValuesAsString("id"))
+		assertThat(ids(api.get(owner, "/api/v1/queue/review?batch=" + run, 200)))
 			.containsExactlyInAnyOrderElementsOf(drafted);
 		assertThat(api.get(owner, "/api/v1/queue/review?batch=" + other, 200).size()).isZero();
 
@@ -61,8 +61,12 @@ class BatchQueueIntegrationTests extends IntegrationTest {
 
 		JsonNode approved = api.post(owner, "/api/v1/queue/review/approve", Map.of("letterIds", drafted), 200);
 		assertThat(approved.path("done").asInt()).isEqualTo(3);
-		assertThat(api.get(owner, "/api/v1/queue/signature?batch=" + run, 200).findValuesAsString("id"))
+		assertThat(ids(api.get(owner, "/api/v1/queue/signature?batch=" + run, 200)))
 			.containsExactlyInAnyOrderElementsOf(drafted);
 		assertThat(api.get(owner, "/api/v1/queue/review?batch=" + run, 200).size()).isZero();
+	}
+
+	private static List<String> ids(JsonNode queue) {
+		return queue.valueStream().map(letter -> letter.path("id").asString()).toList();
 	}
 }
