@@ -104,6 +104,45 @@ class BulkQueueIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void onThePageTheChosenLettersAreConfirmedByCountAndNameThenSignedEachOnItsOwn() throws Exception {
+		Account signer = accounts.member(organisation, Role.SIGNER);
+		List<UUID> approved = IntStream.range(0, 3).mapToObj(n -> letters.in(writer, LetterStatus.APPROVED)).toList();
+		String cookie = accounts.sessionCookie(baseUrl(), signer);
+		String queue = page(cookie, "GET", "/queues/signature?lang=en", null).body();
+		assertThat(queue).contains("type=\"checkbox\" name=\"letterIds\"", "Sign the chosen letters", "/me/digest");
+		String csrf = csrf(queue);
+		String chosen = "letterIds=" + approved.get(0) + "&letterIds=" + approved.get(2) + "&_csrf=" + csrf;
+
+		String confirm = page(cookie, "POST", "/queues/signature/confirm?lang=en", chosen).body();
+		assertThat(confirm).contains("You are about to sign these 2 letters", approved.get(0).toString(),
+				approved.get(2).toString()).doesNotContain(approved.get(1).toString());
+		assertThat(letters.status(approved.get(0))).as("nothing is signed before the confirmation").isEqualTo("APPROVED");
+
+		String done = page(cookie, "POST", "/queues/signature/perform?lang=en", chosen).body();
+		assertThat(done).contains("2 done, 0 refused.");
+		assertThat(letters.status(approved.get(0))).isEqualTo("SIGNED");
+		assertThat(letters.status(approved.get(1))).isEqualTo("APPROVED");
+		assertThat(letters.status(approved.get(2))).isEqualTo("SIGNED");
+	}
+
+	private java.net.http.HttpResponse<String> page(String cookie, String method, String path, String form)
+			throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path)).header("Cookie", cookie);
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, java.net.http.HttpRequest.BodyPublishers.ofString(form));
+		}
+		return java.net.http.HttpClient.newHttpClient().send(request.build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String csrf(String page) {
+		var found = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+		assertThat(found.find()).as("a CSRF token on the page").isTrue();
+		return found.group(1);
+	}
+
+	@Test
 	void badInputIsAnsweredWithProblemDetailsNamingTheField() {
 		Account owner = organisation.owner();
 		assertThat(api.post(owner, "/api/v1/queue/review/approve", Map.of("letterIds", List.of()), 400)

@@ -1,9 +1,7 @@
 package dev.katib.automation.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -84,11 +82,14 @@ class BatchPreviewEstimateIntegrationTests extends IntegrationTest {
 		// nothing was charged to the quota; the ledger keeps the calls as preview usage; the exemptions are audited
 		assertThat(jdbc.sql("SELECT COALESCE(sum(letters_used), 0) FROM usage_counter WHERE tenant_id = ?")
 			.param(tenant).query(Long.class).single()).isZero();
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
-				SELECT count(*) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'""")
-			.param(tenant).query(Long.class).single()).isEqualTo(3));
+		String previewed = preview.path("letters").valueStream().map(letter -> "'" + letter.path("id").asString() + "'")
+			.collect(java.util.stream.Collectors.joining(","));
+		assertThat(jdbc.sql("SELECT count(*) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'"
+				+ " AND subject_type = 'letter' AND subject_id IN (" + previewed + ")")
+			.param(tenant).query(Long.class).single()).isEqualTo(3);
 		java.math.BigDecimal ledgerCost = jdbc.sql("""
-				SELECT sum(cost) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'""")
+				SELECT sum(cost) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'
+				   AND subject_id IN (""" + previewed + ")")
 			.param(tenant).query(java.math.BigDecimal.class).single();
 		if (ledgerCost == null) {
 			assertThat(estimate.path("cost").isNull()).as("a model without a price has no cost").isTrue();
