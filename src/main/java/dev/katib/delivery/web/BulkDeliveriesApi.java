@@ -73,13 +73,14 @@ class BulkDeliveriesApi {
 	@PostMapping("/bulk")
 	@Operation(summary = "Send many signed letters' archived PDFs at once",
 			description = "Each item is queued as a single delivery would be. With an Idempotency-Key, each item's "
-					+ "key is that key with its letter and channel, so the same request again queues nothing twice.")
+					+ "key is that key with the item's position, so the same request again queues nothing twice.")
 	BulkOutcome send(@Valid @RequestBody BulkRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 100) String idempotencyKey) {
 		Caller caller = callers.current();
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Item item : request.deliveries()) {
-			String key = idempotencyKey == null ? null : idempotencyKey + ":" + item.letterId() + ":" + item.channel();
+		for (int position = 0; position < request.deliveries().size(); position++) {
+			Item item = request.deliveries().get(position);
+			String key = idempotencyKey == null ? null : idempotencyKey + ":" + position;
 			try {
 				outcomes.add(new Outcome(item.letterId(), "QUEUED",
 						deliveries.deliver(caller, item.letterId(), item.channel(), item.recipient(), key), null));

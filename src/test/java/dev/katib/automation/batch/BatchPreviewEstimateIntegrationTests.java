@@ -90,7 +90,7 @@ class BatchPreviewEstimateIntegrationTests extends IntegrationTest {
 		java.math.BigDecimal ledgerCost = jdbc.sql("""
 				SELECT sum(cost) FROM usage_model_call WHERE tenant_id = ? AND purpose = 'BATCH_PREVIEW'
 				   AND subject_id IN (""" + previewed + ")")
-			.param(tenant).query(java.math.BigDecimal.class).single();
+			.param(tenant).query((row, n) -> java.util.Optional.ofNullable(row.getBigDecimal(1))).single().orElse(null);
 		if (ledgerCost == null) {
 			assertThat(estimate.path("cost").isNull()).as("a model without a price has no cost").isTrue();
 		}

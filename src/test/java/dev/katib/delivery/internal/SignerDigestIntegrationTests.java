@@ -26,6 +26,7 @@ import dev.katib.letters.content.StructuredLetter;
 import dev.katib.letters.content.Verdict;
 import dev.katib.letters.drafting.Draft;
 import dev.katib.letters.drafting.OfflineDraftingEngine;
+import dev.katib.support.FakeWhatsApp;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.SharedGreenMail;
 import dev.katib.support.TestAccounts.Account;
@@ -66,7 +67,8 @@ class SignerDigestIntegrationTests extends IntegrationTest {
 			.path("done").asInt()).isEqualTo(12);
 		await().atMost(Duration.ofSeconds(20)).until(() -> pending(signer) == 12);
 		assertThat(pending(quiet)).as("a signer who chose no digest").isZero();
-		assertThat(sender.sendDue()).as("approvals have not settled yet").isZero();
+		sender.sendDue();
+		assertThat(received(signer)).as("approvals have not settled yet").isEmpty();
 
 		clock.advance(DigestSender.QUIET.plusSeconds(1));
 		sender.sendDue();
@@ -98,6 +100,36 @@ class SignerDigestIntegrationTests extends IntegrationTest {
 			return all.toString();
 		}
 		return "";
+	}
+
+	@Test
+	void aSignerWithAPhoneGetsTheDigestByWhatsAppTooWhenTheOrganisationHasAnAccount() throws Exception {
+		var organisation = accounts.organisation();
+		Account writer = accounts.member(organisation, Role.WRITER);
+		Account signer = accounts.member(organisation, Role.SIGNER);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		try (FakeWhatsApp whatsApp = new FakeWhatsApp("106540352242922", "EAAGtestaccesstoken0123456789")) {
+			api.put(organisation.owner(), "/api/v1/delivery/whatsapp", Map.of("apiUrl", whatsApp.apiUrl(),
+					"phoneNumberId", "106540352242922", "token", "EAAGtestaccesstoken0123456789",
+					"appSecret", "app-secret-0123456789abcdef"), 200);
+			assertThat(api.put(signer, "/api/v1/me/digest", Map.of("frequency", "IMMEDIATE", "phone", "+966 50 000 0002"),
+					200).path("phone").asString()).isEqualTo("966500000002");
+			List<UUID> submitted = IntStream.range(0, 2).mapToObj(n -> {
+				UUID letter = letters.drafted(organisation.tenantId(), writer.memberId(), "request", DRAFTED);
+				letters.status(letter, LetterStatus.IN_REVIEW);
+				return letter;
+			}).toList();
+			api.post(organisation.owner(), "/api/v1/queue/review/approve", Map.of("letterIds", submitted), 200);
+			await().atMost(Duration.ofSeconds(20)).until(() -> pending(signer) == 2);
+
+			clock.advance(DigestSender.QUIET.plusSeconds(1));
+			sender.sendDue();
+			await().atMost(Duration.ofSeconds(20)).until(() -> received(signer).size() == 1);
+			assertThat(whatsApp.texts()).singleElement().satisfies(text -> {
+				assertThat(text.to()).isEqualTo("966500000002");
+				assertThat(text.body()).contains("1. ", "2. ", "/queues/signature");
+			});
+		}
 	}
 
 	private long pending(Account member) {
