@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -26,8 +29,9 @@ import dev.katib.platform.ProblemType;
 
 /**
  * A running run's progress pushed to its page as server-sent events (htmx's sse extension): a {@code progress}
- * event with the counts, rate and time left as HTML whenever they change, and a {@code stopped} event once the
- * run no longer runs, on which the page loads again with the buttons that now apply. The stream is a web
+ * event with the counts, rate and time left as HTML whenever they change. Once the run no longer runs, the last
+ * {@code progress} event asks the page for its live part again, which has it load again with the buttons that
+ * now apply (as the polling did), and a {@code stopped} event names the status the run stopped in. The stream is a web
  * matter and stays here: the run's services answer views, never emitters.
  */
 @Pages
@@ -54,8 +58,9 @@ class BatchRunEvents {
 	}
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@PathVariable UUID id, Locale locale) {
+	SseEmitter events(@PathVariable UUID id, Locale locale, HttpServletRequest request) {
 		Caller caller = callers.current();
+		String reload = request.getContextPath() + "/batches/" + id + "/progress";
 		RunView first = runs.get(caller, id);
 		if (followers.incrementAndGet() > MAX_FOLLOWERS) {
 			followers.decrementAndGet();
@@ -65,7 +70,7 @@ class BatchRunEvents {
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		Thread.ofVirtual().name("batch-events-" + id).start(() -> {
 			try {
-				follow(emitter, caller, first, locale);
+				follow(emitter, caller, first, locale, reload);
 			}
 			finally {
 				followers.decrementAndGet();
@@ -75,22 +80,22 @@ class BatchRunEvents {
 	}
 
 	/** Sends the progress whenever it changed, until the run stops, the page leaves or the stream times out. */
-	private void follow(SseEmitter emitter, Caller caller, RunView first, Locale locale) {
+	private void follow(SseEmitter emitter, Caller caller, RunView first, Locale locale, String reload) {
 		long until = System.nanoTime() + TIMEOUT.minusSeconds(5).toNanos();
 		RunView run = first;
 		String sent = null;
 		try {
 			while (run.status() == RunStatus.RUNNING && System.nanoTime() < until) {
-				String html = templates.process("automation/batch", Set.of("counts"),
-						new Context(locale, Map.of("run", run)));
+				String html = counts(run, locale, null);
 				if (!html.equals(sent)) {
-					emitter.send(SseEmitter.event().name("progress").data(html.replace("\n", " ")));
+					emitter.send(SseEmitter.event().name("progress").data(html));
 					sent = html;
 				}
 				Thread.sleep(LOOK);
 				run = runs.get(caller, run.id());
 			}
 			if (run.status() != RunStatus.RUNNING) {
+				emitter.send(SseEmitter.event().name("progress").data(counts(run, locale, reload)));
 				emitter.send(SseEmitter.event().name("stopped").data(run.status().name()));
 			}
 			emitter.complete();
@@ -106,5 +111,13 @@ class BatchRunEvents {
 			LOG.warn("Following run {} failed", first.id(), failed);
 			emitter.completeWithError(failed);
 		}
+	}
+
+	/** The live counts as the page shows them, on one line; with the address that loads the page again, at the end. */
+	private String counts(RunView run, Locale locale, @Nullable String reload) {
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("run", run);
+		model.put("reload", reload);
+		return templates.process("automation/batch", Set.of("counts"), new Context(locale, model)).replace("\n", " ");
 	}
 }
