@@ -8,9 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -29,9 +26,9 @@ import dev.katib.platform.ProblemType;
 
 /**
  * A running run's progress pushed to its page as server-sent events (htmx's sse extension): a {@code progress}
- * event with the counts, rate and time left as HTML whenever they change. Once the run no longer runs, the last
- * {@code progress} event asks the page for its live part again, which has it load again with the buttons that
- * now apply (as the polling did), and a {@code stopped} event names the status the run stopped in. The stream is a web
+ * event with the counts, rate and time left as HTML whenever they change, and, once the run no longer runs, its
+ * last counts and a {@code stopped} event naming its status, on which the page loads again (katib.js) with its
+ * rows' letters and the buttons that now apply. The stream is a web
  * matter and stays here: the run's services answer views, never emitters.
  */
 @Pages
@@ -58,9 +55,8 @@ class BatchRunEvents {
 	}
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@PathVariable UUID id, Locale locale, HttpServletRequest request) {
+	SseEmitter events(@PathVariable UUID id, Locale locale) {
 		Caller caller = callers.current();
-		String reload = request.getContextPath() + "/batches/" + id + "/progress";
 		RunView first = runs.get(caller, id);
 		if (followers.incrementAndGet() > MAX_FOLLOWERS) {
 			followers.decrementAndGet();
@@ -70,7 +66,7 @@ class BatchRunEvents {
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		Thread.ofVirtual().name("batch-events-" + id).start(() -> {
 			try {
-				follow(emitter, caller, first, locale, reload);
+				follow(emitter, caller, first, locale);
 			}
 			finally {
 				followers.decrementAndGet();
@@ -80,13 +76,13 @@ class BatchRunEvents {
 	}
 
 	/** Sends the progress whenever it changed, until the run stops, the page leaves or the stream times out. */
-	private void follow(SseEmitter emitter, Caller caller, RunView first, Locale locale, String reload) {
+	private void follow(SseEmitter emitter, Caller caller, RunView first, Locale locale) {
 		long until = System.nanoTime() + TIMEOUT.minusSeconds(5).toNanos();
 		RunView run = first;
 		String sent = null;
 		try {
 			while (run.status() == RunStatus.RUNNING && System.nanoTime() < until) {
-				String html = counts(run, locale, null);
+				String html = counts(run, locale);
 				if (!html.equals(sent)) {
 					emitter.send(SseEmitter.event().name("progress").data(html));
 					sent = html;
@@ -95,7 +91,7 @@ class BatchRunEvents {
 				run = runs.get(caller, run.id());
 			}
 			if (run.status() != RunStatus.RUNNING) {
-				emitter.send(SseEmitter.event().name("progress").data(counts(run, locale, reload)));
+				emitter.send(SseEmitter.event().name("progress").data(counts(run, locale)));
 				emitter.send(SseEmitter.event().name("stopped").data(run.status().name()));
 			}
 			emitter.complete();
@@ -113,11 +109,9 @@ class BatchRunEvents {
 		}
 	}
 
-	/** The live counts as the page shows them, on one line; with the address that loads the page again, at the end. */
-	private String counts(RunView run, Locale locale, @Nullable String reload) {
-		Map<String, Object> model = new java.util.HashMap<>();
-		model.put("run", run);
-		model.put("reload", reload);
-		return templates.process("automation/batch", Set.of("counts"), new Context(locale, model)).replace("\n", " ");
+	/** The live counts as the page shows them, on one line (an event's data line). */
+	private String counts(RunView run, Locale locale) {
+		return templates.process("automation/batch", Set.of("counts"), new Context(locale, Map.of("run", run)))
+			.replace("\n", " ");
 	}
 }
