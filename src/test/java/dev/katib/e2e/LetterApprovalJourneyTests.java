@@ -118,7 +118,6 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		reviewing.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("قائمة المراجعة")).click();
 		Locator queued = reviewing.locator(".queue-letters tbody tr", new Page.LocatorOptions().setHasText(CHATTED_SUBJECT));
 		assertThat(queued).hasCount(1);
-		// after the box that chooses it for a bulk action, its subject and writer: the category
 		assertThat(queued.locator("td").nth(3)).hasText("طلب");
 		screenshot(reviewing, "approval-2-review-queue-ar");
 		queued.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("افتح")).click();
