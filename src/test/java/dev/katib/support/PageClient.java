@@ -28,7 +28,9 @@ public final class PageClient {
 	}
 
 	public HttpResponse<String> get(String path) {
-		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookie));
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.header("Cookie", cookie));
 		Matcher token = CSRF.matcher(page.body());
 		if (token.find()) {
 			csrf = token.group(1);
@@ -38,7 +40,13 @@ public final class PageClient {
 
 	/** Posts an encoded form ({@code a=1&b=2}) with the CSRF token of the last page read. */
 	public HttpResponse<String> post(String path, String form) {
+		return post(path, form, "text/html,application/xhtml+xml,*/*;q=0.8");
+	}
+
+	/** Posts a form as a script does that asks for another kind of answer ({@code text/event-stream}, say). */
+	public HttpResponse<String> post(String path, String form, String accept) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", accept)
 			.header("Cookie", cookie)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form + (form.isEmpty() ? "" : "&") + "_csrf=" + csrf)));
@@ -46,7 +54,7 @@ public final class PageClient {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
