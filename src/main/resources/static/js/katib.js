@@ -19,3 +19,16 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// A page that follows server-sent events (htmx's sse extension) loads again when the stream says its subject
+// stopped: a batch run's page then shows its rows' letters and the buttons that now apply.
+document.addEventListener('htmx:sseOpen', (event) => {
+  const source = event.detail?.source;
+  if (source && !source.katibStopped) {
+    source.katibStopped = true;
+    source.addEventListener('stopped', () => {
+      source.close();
+      window.location.reload();
+    });
+  }
+});

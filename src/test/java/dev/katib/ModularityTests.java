@@ -22,7 +22,7 @@ class ModularityTests {
 	@Test
 	void hasTheModulesOfTheArchitecture() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("platform",
-				"accounts", "usage", "ai", "letters", "knowledge", "review", "paper", "documents", "archive", "connectors", "automation", "delivery",
+				"accounts", "usage", "ai", "letters", "knowledge", "review", "paper", "documents", "archive", "connectors", "automation", "delivery", "webhooks",
 				"assistant", "audit");
 	}
 

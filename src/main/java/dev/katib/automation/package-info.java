@@ -1,7 +1,7 @@
 /**
  * Runs batches and workflows over records, on demand and on schedules.
  */
-@ApplicationModule(displayName = "Automation", allowedDependencies = { "platform", "accounts", "usage", "letters", "knowledge", "review", "paper", "delivery", "documents", "archive", "connectors", "ai" })
+@ApplicationModule(displayName = "Automation", allowedDependencies = { "platform", "platform :: outbound", "accounts", "usage", "letters", "knowledge", "review", "paper", "delivery", "documents", "archive", "connectors", "ai" })
 @NullMarked
 package dev.katib.automation;
 

@@ -44,4 +44,10 @@ public interface DataSources {
 
 	/** Adds a table to a source of built-in tables. */
 	SourceTable createTable(Caller caller, UUID sourceId, String name, List<NewField> fields);
+
+	/** Renames a built-in table; another table of the source may not have the name already. */
+	SourceTable renameTable(Caller caller, TableRef table, String name);
+
+	/** Removes a built-in table with its records, field mapping and import history. */
+	void removeTable(Caller caller, TableRef table);
 }

@@ -1,7 +1,7 @@
 /**
  * Delivers documents by e-mail, WhatsApp and signed webhooks.
  */
-@ApplicationModule(displayName = "Delivery", allowedDependencies = { "platform", "accounts", "letters", "knowledge", "review", "paper", "documents", "archive" })
+@ApplicationModule(displayName = "Delivery", allowedDependencies = { "platform", "accounts", "letters", "letters :: content", "knowledge", "review", "paper", "documents", "archive" })
 @NullMarked
 package dev.katib.delivery;
 

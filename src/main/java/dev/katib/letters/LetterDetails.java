@@ -30,10 +30,12 @@ class LetterDetails {
 	private static final int MAX_THREAD_DEPTH = 50;
 
 	private final JdbcClient jdbc;
+	private final MatchCounts matchCounts;
 	private final Clock clock;
 
-	LetterDetails(JdbcClient jdbc, Clock clock) {
+	LetterDetails(JdbcClient jdbc, MatchCounts matchCounts, Clock clock) {
 		this.jdbc = jdbc;
+		this.matchCounts = matchCounts;
 		this.clock = clock;
 	}
 
@@ -90,38 +92,23 @@ class LetterDetails {
 				}
 			}
 		}
-		return readsText ? inOnePass(where.toString(), params, page, size) : counted(where.toString(), params, page, size);
+		String condition = where.toString();
+		long total = readsText
+				? matchCounts.count(tenantId, condition, params, () -> count(condition, params))
+				: count(condition, params);
+		return new Found(page(condition, params, page, size), total);
 	}
 
-	/**
-	 * A search of the letters' text reads every letter's text: one pass over the matching letters gives both the
-	 * page and the count.
-	 */
-	private Found inOnePass(String where, Map<String, Object> params, int page, int size) {
-		long[] total = { 0 };
-		List<Letter> items = jdbc
-			.sql("WITH matching AS (SELECT l.id, l.created_at FROM letters_letter l WHERE " + where + ") "
-					+ "SELECT " + LetterStore.COLUMNS + ", (SELECT count(*) FROM matching) AS matching "
-					+ "FROM (SELECT id FROM matching ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) page "
-					+ "JOIN letters_letter l ON l.id = page.id ORDER BY l.created_at DESC, l.id DESC")
-			.params(params)
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> {
-				total[0] = rs.getLong("matching");
-				return LetterStore.letter(rs, row);
-			})
-			.list();
-		return items.isEmpty() && page > 0 ? counted(where, params, page, size) : new Found(items, total[0]);
-	}
-
-	/** Without text to search, counting is cheap and the page is read in the index's order, stopping early. */
-	private Found counted(String where, Map<String, Object> params, int page, int size) {
-		long total = jdbc.sql("SELECT count(*) FROM letters_letter l WHERE " + where)
+	private long count(String where, Map<String, Object> params) {
+		return jdbc.sql("SELECT count(*) FROM letters_letter l WHERE " + where)
 			.params(params)
 			.query(Long.class)
 			.single();
-		List<Letter> items = jdbc
+	}
+
+	/** The page is read in the index's order, newest first, stopping as soon as it is full. */
+	private List<Letter> page(String where, Map<String, Object> params, int page, int size) {
+		return jdbc
 			.sql("SELECT " + LetterStore.COLUMNS + " FROM letters_letter l WHERE " + where
 					+ " ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
@@ -129,7 +116,6 @@ class LetterDetails {
 			.param("offset", (long) page * size)
 			.query(LetterStore::letter)
 			.list();
-		return new Found(items, total);
 	}
 
 	record Found(List<Letter> items, long total) {

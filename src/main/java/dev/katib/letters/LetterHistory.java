@@ -51,4 +51,10 @@ public class LetterHistory {
 	public List<Letter> withStatus(UUID tenantId, LetterStatus status, int limit) {
 		return store.withStatus(tenantId, status, limit);
 	}
+
+	/** The same queue among these letters only (a batch run's), oldest first. */
+	@Transactional(readOnly = true)
+	public List<Letter> withStatus(UUID tenantId, LetterStatus status, Collection<UUID> among, int limit) {
+		return store.withStatus(tenantId, status, among, limit);
+	}
 }

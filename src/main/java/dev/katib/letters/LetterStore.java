@@ -167,6 +167,19 @@ class LetterStore {
 			.list();
 	}
 
+	List<Letter> withStatus(UUID tenantId, LetterStatus status, java.util.Collection<UUID> among, int limit) {
+		if (among.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM letters_letter l WHERE l.tenant_id = :tenant AND l.status = :status AND l.id IN (:among)
+				ORDER BY l.created_at, l.id LIMIT :limit""")
+			.param("tenant", tenantId).param("status", status.name()).param("among", List.copyOf(among))
+			.param("limit", limit)
+			.query(LetterStore::letter)
+			.list();
+	}
+
 	private Optional<Letter> select(UUID tenantId, UUID letterId, String lock) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM letters_letter l WHERE l.tenant_id = :tenant AND l.id = :id" + lock)
 			.param("tenant", tenantId)

@@ -26,6 +26,7 @@ import dev.katib.letters.versions.EditRights;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
+import dev.katib.usage.QuotaExemption;
 import dev.katib.usage.QuotaReservation;
 import dev.katib.usage.Quotas;
 
@@ -84,6 +85,16 @@ public class Letters {
 	 *         {@code quota-exceeded} when the organisation's or the writer's quota has no room
 	 */
 	public LetterView draft(Caller caller, DraftLetter request, @Nullable String idempotencyKey) {
+		return draft(caller, request, idempotencyKey, null);
+	}
+
+	/**
+	 * As {@link #draft(Caller, DraftLetter, String)}, with the letter's model calls exempt from the quotas for the
+	 * exemption's purpose (a batch run's preview): they are recorded in the usage ledger under that purpose and
+	 * audited, and never refused for a full quota.
+	 */
+	public LetterView draft(Caller caller, DraftLetter request, @Nullable String idempotencyKey,
+			@Nullable QuotaExemption exemption) {
 		Permission.WRITE_LETTERS.require(caller);
 		UUID tenantId = caller.tenantId();
 		String key = idempotencyKey == null ? null : IdempotencyKeys.checked(idempotencyKey);
@@ -98,8 +109,9 @@ public class Letters {
 		DraftingRequest drafted = prepared.request();
 		Recipient recipient = prepared.recipient();
 		long estimate = drafting.estimatedTokens(drafted, prepared.shaping(), tenantId, caller.userId());
-		QuotaReservation reservation = quotas.reserve(tenantId, caller.userId(), 1, estimate);
 		UUID id = Ids.newId(clock);
+		QuotaReservation reservation = exemption == null ? quotas.reserve(tenantId, caller.userId(), 1, estimate)
+				: quotas.exempt(tenantId, caller.userId(), 1, estimate, exemption.about("letter", id.toString()));
 		streams.live(tenantId, id);
 		UUID letterId;
 		try {

@@ -31,7 +31,8 @@ import dev.katib.platform.Ids;
 
 /**
  * Tells members what happened to letters that wait for them or that they wrote: a notification in Katib and an
- * e-mail from the mail templates, once the transition has committed. A transition is told once, even when its
+ * e-mail from the mail templates, once the transition has committed. Signers are e-mailed one digest of the
+ * letters waiting for their signature instead (the delivery module's signer digests), as often as they chose. A transition is told once, even when its
  * event is handled again after a restart.
  */
 @Component
@@ -106,7 +107,8 @@ class Notifications {
 				.params(Ids.newId(clock), moved.tenantId(), reader.id(), moved.letterId(), kind.name(), moved.actor(),
 						moved.at().atOffset(ZoneOffset.UTC))
 				.update();
-			if (added == 1) {
+			// a signer is e-mailed one digest of the letters waiting for them, not one message per letter
+			if (added == 1 && kind != NotificationKind.AWAITING_SIGNATURE) {
 				mailbox.send(mail(moved, subject, kind, reader));
 			}
 		}

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.katib.accounts.RequiresPermission;
 import dev.katib.accounts.Permission;
@@ -32,20 +36,24 @@ class QueuePages {
 
 	@RequiresPermission(Permission.REVIEW_LETTERS)
 	@GetMapping("/queues/review")
-	String reviewQueue(Model model, Locale locale) {
+	String reviewQueue(@RequestParam(required = false) @Nullable UUID batch, Model model, Locale locale) {
 		Caller caller = callers.current();
-		return queue(model, "review", caller, queues.review(caller), locale);
+		return queue(model, "review", caller, queues.review(caller, batch), batch, locale);
 	}
 
 	@RequiresPermission(Permission.SIGN_LETTERS)
 	@GetMapping("/queues/signature")
-	String signatureQueue(Model model, Locale locale) {
+	String signatureQueue(@RequestParam(required = false) @Nullable UUID batch, Model model, Locale locale) {
 		Caller caller = callers.current();
-		return queue(model, "signature", caller, queues.signature(caller), locale);
+		return queue(model, "signature", caller, queues.signature(caller, batch), batch, locale);
 	}
 
-	/** A queue's page; its categories by their names in the reader's language, as the letter page shows them. */
-	private String queue(Model model, String queue, Caller caller, List<Queues.QueuedLetter> letters, Locale locale) {
+	/**
+	 * A queue's page, of one batch run's letters when one is chosen; its categories by their names in the reader's
+	 * language, as the letter page shows them. Letters are chosen there for a bulk action.
+	 */
+	private String queue(Model model, String queue, Caller caller, List<Queues.QueuedLetter> letters,
+			@Nullable UUID batch, Locale locale) {
 		Map<String, String> categories = new HashMap<>();
 		for (Queues.QueuedLetter letter : letters) {
 			categories.computeIfAbsent(letter.category(), key -> knowledge.category(caller.tenantId(), key)
@@ -55,6 +63,8 @@ class QueuePages {
 		model.addAttribute("queue", queue);
 		model.addAttribute("letters", letters);
 		model.addAttribute("categories", categories);
+		model.addAttribute("batches", queues.batches(caller));
+		model.addAttribute("batch", batch);
 		return "review/queue";
 	}
 }

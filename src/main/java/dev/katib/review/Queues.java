@@ -40,27 +40,49 @@ class Queues {
 	private final LetterHistory history;
 	private final LetterRecords records;
 	private final Colleagues colleagues;
+	private final List<LetterGroups> groups;
 
-	Queues(LetterHistory history, LetterRecords records, Colleagues colleagues) {
+	Queues(LetterHistory history, LetterRecords records, Colleagues colleagues, List<LetterGroups> groups) {
 		this.history = history;
 		this.records = records;
 		this.colleagues = colleagues;
+		this.groups = groups;
 	}
 
 	@Transactional(readOnly = true)
 	List<QueuedLetter> review(Caller caller) {
-		Permission.REVIEW_LETTERS.require(caller);
-		return queue(caller, LetterStatus.IN_REVIEW);
+		return review(caller, null);
 	}
 
 	@Transactional(readOnly = true)
 	List<QueuedLetter> signature(Caller caller) {
-		Permission.SIGN_LETTERS.require(caller);
-		return queue(caller, LetterStatus.APPROVED);
+		return signature(caller, null);
 	}
 
-	private List<QueuedLetter> queue(Caller caller, LetterStatus status) {
-		return history.withStatus(caller.tenantId(), status, LIMIT).stream().map(this::queued).toList();
+	/** The review queue, of one batch run's letters only when {@code batch} names one. */
+	@Transactional(readOnly = true)
+	List<QueuedLetter> review(Caller caller, @Nullable UUID batch) {
+		Permission.REVIEW_LETTERS.require(caller);
+		return queue(caller, LetterStatus.IN_REVIEW, batch);
+	}
+
+	/** The signature queue, of one batch run's letters only when {@code batch} names one. */
+	@Transactional(readOnly = true)
+	List<QueuedLetter> signature(Caller caller, @Nullable UUID batch) {
+		Permission.SIGN_LETTERS.require(caller);
+		return queue(caller, LetterStatus.APPROVED, batch);
+	}
+
+	/** The batch runs the queues can be filtered by. */
+	List<LetterGroups.LetterGroup> batches(Caller caller) {
+		return groups.stream().flatMap(source -> source.groups(caller.tenantId()).stream()).toList();
+	}
+
+	private List<QueuedLetter> queue(Caller caller, LetterStatus status, @Nullable UUID batch) {
+		List<Letter> found = batch == null ? history.withStatus(caller.tenantId(), status, LIMIT)
+				: history.withStatus(caller.tenantId(), status, groups.stream()
+					.flatMap(source -> source.letters(caller.tenantId(), batch).stream()).toList(), LIMIT);
+		return found.stream().map(this::queued).toList();
 	}
 
 	private QueuedLetter queued(Letter letter) {

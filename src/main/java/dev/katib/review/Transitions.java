@@ -78,6 +78,28 @@ class Transitions {
 	@Transactional
 	TransitionOutcome perform(Caller caller, UUID letterId, LetterTransition transition, @Nullable String comment,
 			@Nullable String password) {
+		return perform(caller, letterId, transition, comment, password, false);
+	}
+
+	/**
+	 * As {@link #perform(Caller, UUID, LetterTransition, String, String)} for one letter of many, the caller's
+	 * password (when the organisation asks for it to sign) having been confirmed once for all of them.
+	 */
+	@Transactional
+	TransitionOutcome performConfirmed(Caller caller, UUID letterId, LetterTransition transition,
+			@Nullable String comment) {
+		return perform(caller, letterId, transition, comment, null, true);
+	}
+
+	/** Confirms the caller's password once, when the organisation asks for it to sign. */
+	void confirmSigner(Caller caller, @Nullable String password) {
+		if (settings.settings(caller.tenantId()).signRequiresPassword()) {
+			confirm(caller, password);
+		}
+	}
+
+	private TransitionOutcome perform(Caller caller, UUID letterId, LetterTransition transition,
+			@Nullable String comment, @Nullable String password, boolean confirmed) {
 		String note = comment == null || comment.isBlank() ? null : comment.strip();
 		if (note != null && note.length() > MAX_COMMENT) {
 			throw new KatibException(ProblemType.VALIDATION_FAILED,
@@ -90,7 +112,7 @@ class Transitions {
 						+ transition.segment() + " this letter.", Map.of("action", transition.segment()));
 			}
 			letter.requirePossible(transition);
-			if (transition == LetterTransition.SIGN && rules.signRequiresPassword()) {
+			if (transition == LetterTransition.SIGN && rules.signRequiresPassword() && !confirmed) {
 				confirm(caller, password);
 			}
 			Instant now = clock.instant();

@@ -26,6 +26,14 @@ public interface Quotas {
 	/** As {@link #reserve(UUID, UUID, int, long, ZoneId)}, in the months of the organisation's own time zone. */
 	QuotaReservation reserve(UUID tenantId, UUID userId, int letters, long estimatedTokens);
 
+	/**
+	 * Room for a call that counts against no quota, for the one purpose {@link QuotaExemption} names: nothing is
+	 * taken from any counter, so it is never refused, and settling or releasing it changes no counter. The
+	 * reservation is kept with its purpose and subject, the calls about that subject are recorded in the usage
+	 * ledger under the purpose, and the exemption is written to the audit trail.
+	 */
+	QuotaReservation exempt(UUID tenantId, UUID userId, int letters, long estimatedTokens, QuotaExemption exemption);
+
 	/** Replaces the estimate with the tokens actually used; settling twice changes nothing. */
 	void settle(QuotaReservation reservation, long actualTokens);
 

@@ -105,14 +105,14 @@ class AssistantPagesIntegrationTests extends IntegrationTest {
 			post(page + "/questions", writer, "question=" + encoded("أضف هدى") + "&_csrf=" + csrf);
 			String waiting = get(page + "?lang=en", writer).body();
 			assertThat(waiting).contains("<code>describe_table</code>").contains("<summary>Result</summary>")
-				.contains("<code>create_records</code>").contains("waits for your confirmation")
+				.contains("<code>create_records</code>").contains("<span>(waits for your confirmation)</span>")
 				.contains("name=\"confirmed\" value=\"true\"").doesNotContain("name=\"question\"");
 			assertThat(records.listAll(ToolCallsFixture.caller(member), table, RecordQuery.firstPage(10), 10)).isEmpty();
 
 			post(page + "/confirmation", writer, "confirmed=true&_csrf=" + csrf);
 			String answered = get(page + "?lang=en", writer).body();
 			assertThat(answered).contains("أضفت هدى.").contains("name=\"question\"")
-				.doesNotContain("waits for your confirmation");
+				.doesNotContain("<span>(waits for your confirmation)</span>");
 			assertThat(records.listAll(ToolCallsFixture.caller(member), table, RecordQuery.firstPage(10), 10)).hasSize(1);
 		}
 	}

@@ -174,6 +174,26 @@ class McpServerIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> strangers.readResource(new McpSchema.ReadResourceRequest("katib://archive/" + file)))
 			.isInstanceOfSatisfying(McpError.class, refused -> assertThat(refused.getJsonRpcError().code())
 				.isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND));
+		List<Map<String, Object>> audited = resourceReads(organisation.tenantId());
+		assertThat(audited).extracting(row -> row.get("target_id"), row -> row.get("outcome"))
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("letter", "SUCCESS"),
+					org.assertj.core.groups.Tuple.tuple("archived-document", "SUCCESS"));
+		Map<String, Object> document = audited.stream().filter(row -> row.get("target_id").equals("archived-document"))
+			.findFirst().orElseThrow();
+		assertThat(document.get("actor_id")).isEqualTo(admin.memberId());
+		assertThat(document.get("details").toString()).contains("\"channel\": \"mcp\"")
+			.contains("\"resultBytes\": \"" + invitation.length + "\"")
+			.contains(dev.katib.platform.Hashes.sha256Hex("katib://archive/" + file))
+			.doesNotContain(file.toString());
+		assertThat(resourceReads(other.tenantId())).extracting(row -> row.get("outcome")).containsExactly("FAILURE",
+				"FAILURE");
+	}
+
+	private List<Map<String, Object>> resourceReads(UUID tenant) {
+		return jdbc.sql("""
+				SELECT target_id, outcome, actor_id, details::text AS details FROM audit_entry
+				WHERE tenant_id = :tenant AND action = 'assistant.resource-read' ORDER BY sequence""")
+			.param("tenant", tenant).query().listOfRows();
 	}
 
 	private JsonNode key(String scope) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -75,11 +77,12 @@ public final class LetterListBenchmark {
 			String bearer = accounts.bearer(organisation.owner());
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String base = "http://localhost:" + port + "/api/v1/letters?size=20";
-			run("GET /api/v1/letters?size=20", URI.create(base), bearer);
+			CpuClock cpu = new CpuClock(app.getBean(DataSource.class));
+			run("GET /api/v1/letters?size=20", URI.create(base), bearer, cpu);
 			run("GET /api/v1/letters?size=20&q=<a city, in 100 letters>", URI.create(base + "&q="
-					+ URLEncoder.encode("بريدة", StandardCharsets.UTF_8)), bearer);
+					+ URLEncoder.encode("بريدة", StandardCharsets.UTF_8)), bearer, cpu);
 			run("GET /api/v1/letters?size=20&q=<a word in every letter>", URI.create(base + "&q="
-					+ URLEncoder.encode("تقرير", StandardCharsets.UTF_8)), bearer);
+					+ URLEncoder.encode("تقرير", StandardCharsets.UTF_8)), bearer, cpu);
 		}
 		finally {
 			app.close();
@@ -103,7 +106,7 @@ public final class LetterListBenchmark {
 		System.out.printf("seeded %d letters in %.1f s%n", LETTERS, (System.nanoTime() - start) / 1e9);
 	}
 
-	private static void run(String name, URI uri, String bearer) throws Exception {
+	private static void run(String name, URI uri, String bearer, CpuClock cpu) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", bearer).build();
 		for (int i = 0; i < WARM_UP; i++) {
@@ -141,11 +144,16 @@ public final class LetterListBenchmark {
 		System.out.printf("%s, %d clients: p50 %.2f ms, p95 %.2f ms, %.0f requests/s%n", name, CLIENTS,
 				samples[samples.length / 2] / 1e6, samples[(int) (samples.length * 0.95)] / 1e6,
 				samples.length / seconds);
-		fromOutside(name, uri, bearer);
+		fromOutside(name, uri, bearer, cpu);
 	}
 
-	/** 8 connections of wrk for 15 s, when wrk is installed: the load comes from another process. */
-	private static void fromOutside(String name, URI uri, String bearer) throws Exception {
+	/**
+	 * 8 connections of wrk for 15 s, when wrk is installed: the load comes from another process. Also prints the
+	 * processor time each request took in Katib's JVM and in its PostgreSQL backends, which, unlike the rate, hardly
+	 * moves when other work shares the machine: on an idle machine of n cores the rate is near n seconds divided by
+	 * their sum (and wrk's own share).
+	 */
+	private static void fromOutside(String name, URI uri, String bearer, CpuClock cpu) throws Exception {
 		Process wrk;
 		try {
 			wrk = new ProcessBuilder("wrk", "-t2", "-c" + CLIENTS, "-d15s", "--latency", "-H",
@@ -154,8 +162,10 @@ public final class LetterListBenchmark {
 		catch (java.io.IOException notInstalled) {
 			return;
 		}
+		CpuClock.Reading before = cpu.read();
 		String report = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		wrk.waitFor();
+		CpuClock.Reading spent = cpu.read().minus(before);
 		String p50 = report.replaceAll("(?s).*\\n\\s+50%\\s+(\\S+).*", "$1");
 		String p90 = report.replaceAll("(?s).*\\n\\s+90%\\s+(\\S+).*", "$1");
 		String rate = report.replaceAll("(?s).*Requests/sec:\\s+(\\S+).*", "$1");
@@ -163,6 +173,9 @@ public final class LetterListBenchmark {
 				: "";
 		System.out.printf("%s, %d connections of wrk: p50 %s, p90 %s, %s requests/s%s%n", name, CLIENTS, p50, p90, rate,
 				failures);
+		long requests = Long.parseLong(report.replaceAll("(?s).*\\n\\s*(\\d+) requests in.*", "$1"));
+		System.out.printf("%s, processor time per request: Java %.2f ms, PostgreSQL %.2f ms%n", name,
+				spent.javaNanos() / 1e6 / requests, spent.databaseNanos() / 1e6 / requests);
 	}
 
 	private static void send(HttpClient http, HttpRequest request) {

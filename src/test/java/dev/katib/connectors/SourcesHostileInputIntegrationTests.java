@@ -99,4 +99,19 @@ class SourcesHostileInputIntegrationTests extends IntegrationTest {
 		api.get(organisation.owner(), tablePath + "/records/" + UUID.randomUUID(), 404);
 		api.get(organisation.owner(), tablePath + "/records/abc", 404);
 	}
+
+	@Test
+	void aTableNameWithANulOrOfTheWrongTypeIsRefusedAndAnUnknownTableIsNotFound() {
+		assertThat(api.patch(organisation.owner(), tablePath, Map.of("name", "x\u0000y"), 400).path("type").asString())
+			.isEqualTo("urn:katib:problem:validation-failed");
+		assertThat(api.patch(organisation.owner(), tablePath, Map.of("name", Map.of("a", 1)), 400).path("type").asString())
+			.startsWith("urn:katib:problem:");
+		assertThat(api.patch(organisation.owner(), tablePath, Map.of("name", "ن".repeat(201)), 400).path("type").asString())
+			.isEqualTo("urn:katib:problem:validation-failed");
+		String tables = tablePath.substring(0, tablePath.lastIndexOf('/') + 1);
+		api.patch(organisation.owner(), tables + "abc", Map.of("name", "n"), 404);
+		api.delete(organisation.owner(), tables + UUID.randomUUID(), 404);
+		api.delete(organisation.owner(), tables + "%00", 400);
+		assertThat(api.get(organisation.owner(), tablePath, 200).path("name").asString()).isEqualTo("People");
+	}
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,12 +54,21 @@ class AssistantChatJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a conversation")).click();
 		String create = "{\"table\":" + table + ",\"records\":[{\"fields\":[{\"field\":\"Name\",\"value\":\"الفجر\"}]}]}";
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
+			CountDownLatch thinking = new CountDownLatch(1);
 			model.enqueue(Reply.toolCalls("", new ScriptedCall("c1", "describe_table", table)),
-					Reply.answer("في الجدول حقل واحد: Name."),
+					Reply.answer("في الجدول حقل واحد: Name.").after(thinking),
 					Reply.toolCalls("", new ScriptedCall("c2", "create_records", create)), Reply.answer("أضفت الفجر."));
 			FirstRunJourneyTests.field(page, "Your question").fill("ما حقول جدول المدارس؟");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
+			// the card streams in while the model still thinks of its answer
+			assertThat(page.locator(".tool-card .tool-result summary")).hasText("Result",
+					new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+			assertThat(page.locator(".tool-card code").first()).hasText("describe_table");
+			assertThat(page.locator(".assistant-progress")).isVisible();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop"))).isVisible();
+			thinking.countDown();
 			assertThat(page.locator(".chat-assistant .chat-text")).containsText("حقل واحد");
+			assertThat(page.locator(".assistant-progress")).isHidden();
 			FirstRunJourneyTests.field(page, "Your question").fill("أضف مدرسة الفجر");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
 			assertThat(page.locator(".tool-card details[open] pre")).containsText("الفجر");
@@ -79,6 +90,39 @@ class AssistantChatJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
 		assertThat(page.locator("main")).containsText("The conversation was deleted.");
 		assertThat(page.locator("main")).containsText("No conversation yet.");
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
+	void stopASlowTurnKeepingWhatWasSaidThenAskAgain() throws Exception {
+		var organisation = accounts.organisation();
+		TestAccounts.Account writer = accounts.member(organisation, Role.WRITER);
+		Page page = newPage();
+		MembersJourneyTests.signIn(page, writer.email(), TestAccounts.PASSWORD);
+		page.navigate("/assistant?lang=ar");
+		FirstRunJourneyTests.field(page, "العنوان").fill("مصادري");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ابدأ محادثة")).click();
+		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
+			CountDownLatch thinking = new CountDownLatch(1);
+			model.enqueue(Reply.toolCalls("أبحث في مصادرك.", new ScriptedCall("c1", "list_sources", "{}")),
+					Reply.answer("لديك مصدر واحد، وهذا جواب طويل لن يكتمل.").after(thinking),
+					Reply.answer("ليس لديك أي مصدر بيانات."));
+			FirstRunJourneyTests.field(page, "سؤالك").fill("ما مصادر بياناتي؟");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("اسأل").setExact(true)).click();
+			assertThat(page.locator(".chat-assistant .chat-text")).hasText("أبحث في مصادرك.",
+					new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+			assertThat(page.locator(".tool-card .tool-label")).hasText("عرض مصادر البيانات");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أوقف")).click();
+
+			// the model is still thinking: the turn ends without waiting for it
+			assertThat(page.locator("main")).containsText("أوقفتَ المساعد");
+			thinking.countDown();
+			assertThat(page.locator(".chat-stopped")).hasText("(أُوقف)");
+			assertThat(page.locator(".chat-assistant .chat-text").first()).hasText("أبحث في مصادرك.");
+			assertThat(page.locator("main")).not().containsText("جواب طويل");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("اسأل مرة أخرى")).click();
+			assertThat(page.locator(".chat-assistant .chat-text").last()).hasText("ليس لديك أي مصدر بيانات.");
+		}
 		assertThat(consoleErrors).isEmpty();
 	}
 }

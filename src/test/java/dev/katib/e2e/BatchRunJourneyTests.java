@@ -34,7 +34,10 @@ import dev.katib.support.ModelGatewaySwitch;
 import dev.katib.support.SlowModel;
 import dev.katib.support.TestAccounts;
 
-/** A writer builds a batch run from a table on a phone, previews it, starts it, pauses and resumes it. */
+/**
+ * A writer builds a batch run from a table on a phone, previews it with its estimate, starts it, watches its
+ * progress pushed to the page, pauses and resumes it, and opens a drafted letter.
+ */
 class BatchRunJourneyTests extends BrowserJourney {
 
 	@Autowired
@@ -92,13 +95,19 @@ class BatchRunJourneyTests extends BrowserJourney {
 		assertThat(page.locator("h1")).hasText("دعوة معرض العلوم");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("معاينة ثلاثة خطابات")).click();
 		assertThat(page.locator(".batch-preview li")).hasCount(3);
+		// the estimate of the whole run, from the preview letters' usage, and whether the quota covers it
+		assertThat(page.locator(".batch-estimate")).containsText("تقدير الدفعة كاملة");
+		assertThat(page.locator(".batch-estimate")).containsText(java.util.regex.Pattern.compile("(40|٤٠)"));
+		assertThat(page.locator(".batch-estimate")).containsText("حصة هذا الشهر تكفي الدفعة.");
 		try (var slow = gateways.use(SlowModel.around(offline, Duration.ofMillis(300)))) {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ابدأ")).click();
 			assertThat(page.locator("#batch-progress .status-badge")).hasText("قيد التشغيل");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إيقاف مؤقت")).click();
 			assertThat(page.locator("#batch-progress .status-badge")).hasText("متوقفة مؤقتًا");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("استئناف")).click();
-			// the progress is polled while the run runs, until it completes
+			// the progress is pushed to the page as server-sent events while the run runs, until it completes
+			assertThat(page.locator("#batch-live")).hasAttribute("sse-connect",
+					java.util.regex.Pattern.compile("/batches/[0-9a-f-]+/events"));
 			assertThat(page.locator("#batch-progress .status-badge")).hasText("مكتملة",
 					new LocatorAssertions.HasTextOptions().setTimeout(60_000));
 		}

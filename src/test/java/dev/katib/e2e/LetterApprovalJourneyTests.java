@@ -118,7 +118,7 @@ class LetterApprovalJourneyTests extends BrowserJourney {
 		reviewing.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("قائمة المراجعة")).click();
 		Locator queued = reviewing.locator(".queue-letters tbody tr", new Page.LocatorOptions().setHasText(CHATTED_SUBJECT));
 		assertThat(queued).hasCount(1);
-		assertThat(queued.locator("td").nth(2)).hasText("طلب");
+		assertThat(queued.locator("td").nth(3)).hasText("طلب");
 		screenshot(reviewing, "approval-2-review-queue-ar");
 		queued.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("افتح")).click();
 		assertThat(reviewing.locator("h1")).hasText(CHATTED_SUBJECT);

@@ -83,6 +83,8 @@ class LetterPageQueriesIntegrationTests extends IntegrationTest {
 		Counted<LetterPage> forty = StatementCounter.count(() -> letters.search(owner, words, 0, 50));
 
 		assertThat(forty.result().items()).hasSize(40);
-		assertThat(forty.statements()).isEqualTo(five.statements());
+		assertThat(forty.result().total()).isEqualTo(five.result().total()).isEqualTo(40);
+		// the second search finds its count remembered, so it may take one statement fewer, never more
+		assertThat(forty.statements()).isPositive().isLessThanOrEqualTo(five.statements());
 	}
 }

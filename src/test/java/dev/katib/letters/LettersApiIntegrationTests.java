@@ -234,6 +234,20 @@ class LettersApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSearchCountFollowsEveryNewLetterAndEveryChangeOfStatus() {
+		String first = create(writer, arabic()).path("id").asString();
+		String drafts = "/api/v1/letters?status=DRAFT&q=" + "الميدانى";
+		assertThat(get(writer, drafts).path("total").asLong()).isEqualTo(1);
+
+		create(writer, arabic());
+		assertThat(get(writer, drafts).path("total").asLong()).isEqualTo(2);
+
+		post(writer, "/api/v1/letters/" + first + "/submit");
+		assertThat(get(writer, drafts).path("total").asLong()).isEqualTo(1);
+		assertThat(get(writer, drafts).path("items")).hasSize(1);
+	}
+
+	@Test
 	void answersBadInputWithProblemDetailsNamingTheField() {
 		problem(with(arabic(), "category", "no-such-category"), "category");
 		problem(without(arabic(), "recipient"), "recipient");

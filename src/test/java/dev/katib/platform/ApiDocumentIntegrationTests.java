@@ -29,7 +29,7 @@ class ApiDocumentIntegrationTests extends IntegrationTest {
 			"post /api/v1/auth/logout", "post /api/v1/signup", "post /api/v1/password-resets",
 			"post /api/v1/password-resets/complete", "post /api/v1/invitations/accept",
 			"post /api/v1/sources/airtable-notifications", "get /api/v1/delivery/whatsapp/callbacks/{callbackId}",
-			"post /api/v1/delivery/whatsapp/callbacks/{callbackId}");
+			"post /api/v1/delivery/whatsapp/callbacks/{callbackId}", "post /api/v1/automations/{id}/hooks");
 
 	private JsonNode document;
 

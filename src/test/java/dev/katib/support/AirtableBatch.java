@@ -100,7 +100,9 @@ public final class AirtableBatch implements AutoCloseable {
 				"tableId", table.id, "category", "request", "language", "ar", "template",
 				"نرجو التكرم بالموافقة على مشاركة {{School name}} في معرض العلوم السنوي للمدارس",
 				"writeBack", Map.of("status", FIELD_STATUS, "link", FIELD_LINK)), 201).path("id").asString();
-		String preview = api.post("/api/v1/batches/" + runId + "/preview", Map.of(), 200).get(0).path("id").asString();
+		String preview = api.post("/api/v1/batches/" + runId + "/preview", Map.of(), 200).path("letters").get(0)
+			.path("id")
+			.asString();
 		JsonNode letter = api.get("/api/v1/letters/" + preview);
 		for (int i = 0; i < 100 && !letter.path("drafting").asString().equals("DONE"); i++) {
 			KatibProcess.sleep(Duration.ofMillis(200));

@@ -42,10 +42,15 @@ public final class FakeWhatsApp implements AutoCloseable {
 	private final String token;
 	private final Map<String, byte[]> media = new ConcurrentHashMap<>();
 	private final List<Document> documents = new CopyOnWriteArrayList<>();
+	private final List<Text> texts = new CopyOnWriteArrayList<>();
 	private final AtomicInteger ids = new AtomicInteger();
 
 	/** A document message as WhatsApp took it: to whom, its file and caption. */
 	public record Document(String messageId, String to, String fileName, String caption, byte[] content) {
+	}
+
+	/** A text message as WhatsApp took it (a signer's digest). */
+	public record Text(String messageId, String to, String body) {
 	}
 
 	public FakeWhatsApp(String phoneNumberId, String token) throws IOException {
@@ -60,6 +65,10 @@ public final class FakeWhatsApp implements AutoCloseable {
 	/** The Graph API address with its version, as an organisation configures it. */
 	public String apiUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + VERSION;
+	}
+
+	public List<Text> texts() {
+		return List.copyOf(texts);
 	}
 
 	public List<Document> documents() {
@@ -110,6 +119,12 @@ public final class FakeWhatsApp implements AutoCloseable {
 			}
 			else if (path.equals(prefix + "/messages")) {
 				JsonNode message = JSON.readTree(body);
+				if ("text".equals(message.path("type").asString()) && !message.path("text").path("body").asString("").isEmpty()) {
+					String id = "wamid." + java.util.UUID.randomUUID();
+					texts.add(new Text(id, message.path("to").asString(), message.path("text").path("body").asString()));
+					reply(exchange, 200, Map.of("messaging_product", "whatsapp", "messages", List.of(Map.of("id", id))));
+					return;
+				}
 				JsonNode document = message.path("document");
 				byte[] file = media.get(document.path("id").asString(""));
 				if (!"document".equals(message.path("type").asString()) || file == null) {

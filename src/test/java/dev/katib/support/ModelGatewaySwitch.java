@@ -50,6 +50,31 @@ public final class ModelGatewaySwitch implements ModelGateway {
 		}));
 	}
 
+	/**
+	 * Sends only the conversations with tools (the assistant's turns) to the fake server, and leaves drafting with
+	 * the configured gateway, so letters the assistant drafts take none of the fake's scripted replies.
+	 */
+	public AutoCloseable useFakeForTools(FakeModelServer server) {
+		ModelGateway fake = TestGateways.openAi(TestGateways.settings(server), events, meters, duration -> {
+		});
+		return use(new ModelGateway() {
+			@Override
+			public <T> ModelResult<T> generate(ModelRequest<T> request) {
+				return configured.generate(request);
+			}
+
+			@Override
+			public <T> ModelResult<T> stream(ModelRequest<T> request, Consumer<String> chunks) {
+				return configured.stream(request, chunks);
+			}
+
+			@Override
+			public ToolAnswer converse(ToolRequest request, @Nullable Consumer<String> chunks) {
+				return fake.converse(request, chunks);
+			}
+		});
+	}
+
 	/** Sends the application's model calls to the given gateway until the returned handle is closed. */
 	public AutoCloseable use(ModelGateway gateway) {
 		current.set(gateway);

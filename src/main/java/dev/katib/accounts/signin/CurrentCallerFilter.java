@@ -42,6 +42,12 @@ class CurrentCallerFilter extends OncePerRequestFilter {
 		this.limits = properties.session();
 	}
 
+	/** An error page (a 404, a 403) is shown to the member still signed in, with their navigation. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -81,21 +81,74 @@ class ConversationStore {
 			.list();
 	}
 
-	/** Adds messages after the {@code first} already kept, and marks the conversation changed. */
-	void append(UUID tenantId, UUID id, int first, List<ChatMessage> added, Instant now) {
+	/** The positions of the answers a member stopped, in a conversation the caller has found. */
+	java.util.Set<Integer> stopped(UUID tenantId, UUID id) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT position FROM assistant_message
+				WHERE tenant_id = :tenant AND conversation_id = :id AND stopped""")
+			.param("tenant", tenantId).param("id", id)
+			.query(Integer.class).list());
+	}
+
+	/**
+	 * Adds messages after the {@code first} already kept, and marks the conversation changed.
+	 *
+	 * @param lastStopped whether the last added message is an answer the member stopped
+	 */
+	void append(UUID tenantId, UUID id, int first, List<ChatMessage> added, boolean lastStopped, Instant now) {
 		for (int i = 0; i < added.size(); i++) {
 			ChatMessage message = added.get(i);
 			jdbc.sql("""
-					INSERT INTO assistant_message (conversation_id, position, tenant_id, kind, body, created_at)
-					VALUES (:id, :position, :tenant, :kind, CAST(:body AS JSONB), :now)""")
+					INSERT INTO assistant_message (conversation_id, position, tenant_id, kind, body, stopped, created_at)
+					VALUES (:id, :position, :tenant, :kind, CAST(:body AS JSONB), :stopped, :now)""")
 				.param("id", id).param("position", first + i).param("tenant", tenantId)
 				.param("kind", kind(message)).param("body", json.writeValueAsString(message))
+				.param("stopped", lastStopped && i == added.size() - 1)
 				.param("now", Timestamp.from(now))
 				.update();
 		}
 		jdbc.sql("UPDATE assistant_conversation SET updated_at = :now WHERE tenant_id = :tenant AND id = :id")
 			.param("now", Timestamp.from(now)).param("tenant", tenantId).param("id", id)
 			.update();
+	}
+
+	/**
+	 * Marks a turn as running in the owner's conversation, unless another runs that started after {@code stale}
+	 * (one that started before is taken as lost with its instance).
+	 *
+	 * @return whether the turn may run
+	 */
+	boolean beginTurn(UUID tenantId, UUID memberId, UUID id, Instant now, Instant stale) {
+		return jdbc.sql("""
+				UPDATE assistant_conversation SET turn_started_at = :now, stop_requested = FALSE
+				WHERE tenant_id = :tenant AND member_id = :member AND id = :id
+				AND (turn_started_at IS NULL OR turn_started_at < :stale)""")
+			.param("now", Timestamp.from(now)).param("stale", Timestamp.from(stale))
+			.param("tenant", tenantId).param("member", memberId).param("id", id)
+			.update() == 1;
+	}
+
+	void endTurn(UUID tenantId, UUID id) {
+		jdbc.sql("""
+				UPDATE assistant_conversation SET turn_started_at = NULL, stop_requested = FALSE
+				WHERE tenant_id = :tenant AND id = :id""")
+			.param("tenant", tenantId).param("id", id)
+			.update();
+	}
+
+	/** Asks the turn running in the owner's conversation to stop; whether one runs. */
+	boolean requestStop(UUID tenantId, UUID memberId, UUID id) {
+		return jdbc.sql("""
+				UPDATE assistant_conversation SET stop_requested = TRUE
+				WHERE tenant_id = :tenant AND member_id = :member AND id = :id AND turn_started_at IS NOT NULL""")
+			.param("tenant", tenantId).param("member", memberId).param("id", id)
+			.update() == 1;
+	}
+
+	boolean stopRequested(UUID tenantId, UUID id) {
+		return jdbc.sql("SELECT stop_requested FROM assistant_conversation WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", tenantId).param("id", id)
+			.query(Boolean.class).optional().orElse(true);
 	}
 
 	private ChatMessage message(String kind, String body) {

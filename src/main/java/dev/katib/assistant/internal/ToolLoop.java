@@ -28,7 +28,8 @@ import dev.katib.usage.Quotas;
  * in the organisation's quota before the model is called and fails closed when there is no room; a turn stops after
  * {@link Budget#steps()} steps, its wall-clock time or its tokens. The model is offered only the tools the member
  * may call; tools that change data or spend quota wait for the member's confirmation. Tool results go back fenced
- * as data.
+ * as data. The member may stop a turn: it ends between steps or during a model call ({@link StoppableCall}), keeping
+ * what the model said so far.
  */
 @Component
 public class ToolLoop {
@@ -70,6 +71,9 @@ public class ToolLoop {
 		long started = System.nanoTime();
 		long tokens = 0;
 		for (int step = 1; step <= budget.steps(); step++) {
+			if (text.stopRequested()) {
+				return stopped(transcript, "");
+			}
 			if (Duration.ofNanos(System.nanoTime() - started).compareTo(budget.time()) > 0) {
 				return new TurnOutcome.Stopped(Reason.TIME, "The turn ran out of time.", transcript);
 			}
@@ -89,8 +93,14 @@ public class ToolLoop {
 				return new TurnOutcome.Stopped(Reason.QUOTA, spent.getMessage(), transcript);
 			}
 			ToolAnswer answer;
+			StringBuffer said = new StringBuffer();
 			try {
-				answer = gateway.converse(request, text);
+				answer = StoppableCall.converse(gateway, request, text, said);
+			}
+			catch (StoppableCall.Stopped stop) {
+				// the model worked until the stop: its estimate is spent
+				quotas.settle(reservation, estimate);
+				return stopped(transcript, said.toString());
 			}
 			catch (ModelCallException failed) {
 				quotas.release(reservation);
@@ -115,6 +125,9 @@ public class ToolLoop {
 			}
 			answer.toolCalls().forEach(call -> transcript.add(run(caller, call, text)));
 		}
+		if (text.stopRequested()) {
+			return stopped(transcript, "");
+		}
 		return new TurnOutcome.Stopped(Reason.STEPS, "The turn reached its limit of " + budget.steps() + " steps.",
 				transcript);
 	}
@@ -134,6 +147,12 @@ public class ToolLoop {
 					ToolResults.fenced(call.name(), "{\"declined\":\"The member declined this call; nothing ran.\"}")));
 		}
 		return turn(caller, transcript, budget, text);
+	}
+
+	/** The member stopped the turn: what the model said so far is kept as its answer. */
+	private static TurnOutcome stopped(List<ChatMessage> transcript, String said) {
+		transcript.add(new ChatMessage.Assistant(said, List.of()));
+		return new TurnOutcome.Stopped(Reason.MEMBER_STOPPED, "The member stopped the turn.", transcript);
 	}
 
 	private List<ProposedCall> needingConfirmation(List<ToolCall> asked) {

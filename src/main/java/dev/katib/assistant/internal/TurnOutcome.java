@@ -23,13 +23,16 @@ public sealed interface TurnOutcome {
 	record NeedsConfirmation(List<ProposedCall> calls, List<ChatMessage> transcript) implements TurnOutcome {
 	}
 
-	/** The turn stopped before an answer: a budget ran out, the quota is spent, or there is no model. */
+	/**
+	 * The turn stopped before an answer: a budget ran out, the quota is spent, there is no model, or the member
+	 * stopped it (the transcript then ends with what the model had said so far).
+	 */
 	record Stopped(Reason reason, String message, List<ChatMessage> transcript) implements TurnOutcome {
 	}
 
 	/** Why a turn stopped. */
 	enum Reason {
-		STEPS, TIME, TOKENS, QUOTA, NEEDS_MODEL, MODEL_FAILED
+		STEPS, TIME, TOKENS, QUOTA, NEEDS_MODEL, MODEL_FAILED, MEMBER_STOPPED
 	}
 
 	/**

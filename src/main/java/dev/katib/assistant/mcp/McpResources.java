@@ -1,5 +1,8 @@
 package dev.katib.assistant.mcp;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -10,19 +13,25 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpec
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Permission;
 import dev.katib.archive.Archive;
 import dev.katib.archive.FileContent;
+import dev.katib.assistant.ResourceRead;
 import dev.katib.letters.Letters;
+import dev.katib.platform.AuditRecord;
+import dev.katib.platform.Hashes;
 import dev.katib.platform.KatibException;
+import dev.katib.platform.ProblemType;
 
 /**
  * The organisation's letters and archived documents as MCP resources, read as the request's caller: a letter as
  * the JSON the API gives (its current version included), a document as its stored bytes. Another organisation's
- * letter or document is not found.
+ * letter or document is not found. Every read is audited as {@code assistant.resource-read}.
  */
 final class McpResources {
 
@@ -32,11 +41,15 @@ final class McpResources {
 	private final Letters letters;
 	private final Archive archive;
 	private final JsonMapper json;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	McpResources(Letters letters, Archive archive, JsonMapper json) {
+	McpResources(Letters letters, Archive archive, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
 		this.letters = letters;
 		this.archive = archive;
 		this.json = json;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	List<SyncResourceTemplateSpecification> specifications() {
@@ -55,7 +68,7 @@ final class McpResources {
 						}));
 	}
 
-	private static SyncResourceTemplateSpecification template(String uriTemplate, String name, String title,
+	private SyncResourceTemplateSpecification template(String uriTemplate, String name, String title,
 			String description, String mimeType, BiFunction<Caller, String, McpSchema.ResourceContents> read) {
 		var template = McpSchema.ResourceTemplate.builder()
 			.uriTemplate(uriTemplate)
@@ -65,21 +78,47 @@ final class McpResources {
 			.mimeType(mimeType)
 			.build();
 		return new SyncResourceTemplateSpecification(template,
-				(exchange, request) -> read(exchange.transportContext(), request.uri(), read));
+				(exchange, request) -> read(exchange.transportContext(), name, request.uri(), read));
 	}
 
-	private static ReadResourceResult read(McpTransportContext context, String uri,
+	/** Reads a resource as the request's caller; every read, refused and failed ones included, is audited. */
+	private ReadResourceResult read(McpTransportContext context, String resource, String uri,
 			BiFunction<Caller, String, McpSchema.ResourceContents> read) {
 		Caller caller = McpCallers.of(context)
 			.orElseThrow(() -> McpError.builder(McpSchema.ErrorCodes.INVALID_REQUEST).message("Not signed in").build());
+		long started = System.nanoTime();
 		try {
-			return new ReadResourceResult(List.of(read.apply(caller, uri)));
+			McpSchema.ResourceContents contents = read.apply(caller, uri);
+			audit(caller, resource, uri, size(contents), started, AuditRecord.Outcome.SUCCESS, null);
+			return new ReadResourceResult(List.of(contents));
 		}
 		catch (KatibException refused) {
+			audit(caller, resource, uri, 0, started, refused.type().equals(ProblemType.FORBIDDEN)
+					? AuditRecord.Outcome.DENIED : AuditRecord.Outcome.FAILURE, refused.type().slug());
 			int code = refused.type().status().value() == 404 ? McpSchema.ErrorCodes.RESOURCE_NOT_FOUND
 					: McpSchema.ErrorCodes.INVALID_PARAMS;
 			throw McpError.builder(code).message(refused.getMessage()).data(refused.type().uri().toString()).build();
 		}
+		catch (RuntimeException failed) {
+			audit(caller, resource, uri, 0, started, AuditRecord.Outcome.FAILURE, ProblemType.INTERNAL_ERROR.slug());
+			throw failed;
+		}
+	}
+
+	private void audit(Caller caller, String resource, String uri, long bytes, long started,
+			AuditRecord.Outcome outcome, @Nullable String problem) {
+		events.publishEvent(new ResourceRead(caller.tenantId(), caller.userId(), caller.name(), resource,
+				Hashes.sha256Hex(uri), bytes, Duration.ofNanos(System.nanoTime() - started), outcome, problem,
+				caller.sourceAddress(), clock.instant()));
+	}
+
+	/** The content's size: a text's UTF-8 bytes, a document's stored bytes. */
+	private static long size(McpSchema.ResourceContents contents) {
+		return switch (contents) {
+			case McpSchema.TextResourceContents text -> text.text().getBytes(StandardCharsets.UTF_8).length;
+			case McpSchema.BlobResourceContents blob -> Base64.getDecoder().decode(blob.blob()).length;
+			default -> 0;
+		};
 	}
 
 	private static UUID id(String uri, String prefix) {

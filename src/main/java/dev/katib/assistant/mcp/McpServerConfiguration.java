@@ -1,5 +1,6 @@
 package dev.katib.assistant.mcp;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -8,6 +9,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpec
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import org.springframework.ai.mcp.customizer.McpSyncServerCustomizer;
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -61,8 +63,8 @@ class McpServerConfiguration {
 
 	@Bean
 	List<SyncResourceTemplateSpecification> assistantResourceTemplates(Letters letters, Archive archive,
-			JsonMapper json) {
-		return new McpResources(letters, archive, json).specifications();
+			JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+		return new McpResources(letters, archive, json, events, clock).specifications();
 	}
 
 	/** Spring AI takes one customizer: this one replaces its servlet default, whose immediate execution it keeps. */

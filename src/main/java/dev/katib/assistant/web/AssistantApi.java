@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.assistant.internal.Conversation;
 import dev.katib.assistant.internal.Conversations;
@@ -79,7 +80,11 @@ class AssistantApi {
 	@Operation(summary = "The messages of a conversation: questions, answers with their tool calls, tool results")
 	@GetMapping("/{id}/messages")
 	List<MessageView> messages(@PathVariable UUID id) {
-		return conversations.messages(callers.current(), id).stream().map(MessageView::of).toList();
+		Caller caller = callers.current();
+		List<dev.katib.ai.ChatMessage> kept = conversations.messages(caller, id);
+		java.util.Set<Integer> stopped = conversations.stopped(caller, id);
+		return java.util.stream.IntStream.range(0, kept.size())
+			.mapToObj(i -> MessageView.of(kept.get(i), stopped.contains(i))).toList();
 	}
 
 	@Operation(summary = "Ask a question; the answer, or the tool calls that wait for a confirmation")
@@ -87,6 +92,13 @@ class AssistantApi {
 	TurnView ask(@PathVariable UUID id, @Valid @RequestBody QuestionRequest request) {
 		return TurnView.of(conversations.ask(callers.current(), id, request.question(), text -> {
 		}));
+	}
+
+	@Operation(summary = "Stop the turn running in a conversation; it ends keeping what the model said so far")
+	@PostMapping("/{id}/stop")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void stop(@PathVariable UUID id) {
+		conversations.stop(callers.current(), id);
 	}
 
 	@Operation(summary = "Confirm or decline the tool calls that wait for a confirmation, and go on")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,9 @@ import dev.katib.ai.ChatMessage;
  * @param user whether the member asked it
  * @param text the question or the answer's text
  * @param cards the answer's tool calls
+ * @param stopped whether the member stopped this answer
  */
-record ChatEntry(boolean user, String text, List<Card> cards) {
+record ChatEntry(boolean user, String text, List<Card> cards, boolean stopped) {
 
 	/**
 	 * A tool call.
@@ -29,7 +31,7 @@ record ChatEntry(boolean user, String text, List<Card> cards) {
 	record Card(String tool, String arguments, @Nullable String result) {
 	}
 
-	static List<ChatEntry> of(List<ChatMessage> messages) {
+	static List<ChatEntry> of(List<ChatMessage> messages, Set<Integer> stopped) {
 		Map<String, String> results = new HashMap<>();
 		messages.forEach(message -> {
 			if (message instanceof ChatMessage.ToolResult result) {
@@ -37,11 +39,12 @@ record ChatEntry(boolean user, String text, List<Card> cards) {
 			}
 		});
 		List<ChatEntry> entries = new ArrayList<>();
-		for (ChatMessage message : messages) {
-			switch (message) {
-				case ChatMessage.User question -> entries.add(new ChatEntry(true, question.text(), List.of()));
+		for (int i = 0; i < messages.size(); i++) {
+			switch (messages.get(i)) {
+				case ChatMessage.User question -> entries.add(new ChatEntry(true, question.text(), List.of(), false));
 				case ChatMessage.Assistant answer -> entries.add(new ChatEntry(false, answer.text(), answer.toolCalls()
-					.stream().map(call -> new Card(call.name(), call.arguments(), results.get(call.id()))).toList()));
+					.stream().map(call -> new Card(call.name(), call.arguments(), results.get(call.id()))).toList(),
+						stopped.contains(i)));
 				case ChatMessage.ToolResult result -> {
 				}
 			}
@@ -55,8 +58,20 @@ record ChatEntry(boolean user, String text, List<Card> cards) {
 				&& !answer.toolCalls().isEmpty();
 	}
 
-	/** The question a turn left unanswered (it stopped before an answer), to ask again; or none. */
-	static @Nullable String unanswered(List<ChatMessage> messages) {
-		return !messages.isEmpty() && messages.getLast() instanceof ChatMessage.User question ? question.text() : null;
+	/**
+	 * The question of the last turn when it ended without an answer (it stopped or failed, or the member stopped it),
+	 * to ask again; or none.
+	 */
+	static @Nullable String unanswered(List<ChatMessage> messages, Set<Integer> stopped) {
+		if (messages.isEmpty() || waiting(messages)
+				|| messages.getLast() instanceof ChatMessage.Assistant && !stopped.contains(messages.size() - 1)) {
+			return null;
+		}
+		for (ChatMessage message : messages.reversed()) {
+			if (message instanceof ChatMessage.User question) {
+				return question.text();
+			}
+		}
+		return null;
 	}
 }

@@ -11,8 +11,8 @@ import dev.katib.assistant.internal.TurnOutcome;
  *
  * @param outcome {@code ANSWERED}, {@code NEEDS_CONFIRMATION} or {@code STOPPED}
  * @param text the answer, when there is one
- * @param reason why the turn stopped: {@code STEPS}, {@code TIME}, {@code TOKENS}, {@code QUOTA}, {@code NEEDS_MODEL}
- *     or {@code MODEL_FAILED}
+ * @param reason why the turn stopped: {@code STEPS}, {@code TIME}, {@code TOKENS}, {@code QUOTA}, {@code NEEDS_MODEL},
+ *     {@code MODEL_FAILED} or {@code MEMBER_STOPPED} (the member stopped the turn)
  * @param message what the member is told when the turn stopped
  * @param calls the tool calls that wait for a confirmation, exactly as they will run
  */

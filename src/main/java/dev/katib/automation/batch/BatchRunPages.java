@@ -64,7 +64,6 @@ class BatchRunPages {
 		}
 	}
 
-	/** The runs, with the form for a new one; a table's page links here with its table filled in. */
 	/**
 	 * A previewed letter as the run's page links to it; kept in the session until the page shows it.
 	 *
@@ -80,6 +79,7 @@ class BatchRunPages {
 		}
 	}
 
+	/** The runs, with the form for a new one; a table's page links here with its table filled in. */
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable UUID sourceId,
 			@RequestParam(required = false) @Nullable String baseId,
@@ -124,8 +124,9 @@ class BatchRunPages {
 	@PostMapping("/{id}/preview")
 	String preview(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
 		try {
-			List<LetterView> letters = runs.preview(callers.current(), id);
-			redirect.addFlashAttribute("preview", letters.stream().map(Previewed::of).toList());
+			RunPreview preview = runs.preview(callers.current(), id);
+			redirect.addFlashAttribute("preview", preview.letters().stream().map(Previewed::of).toList());
+			redirect.addFlashAttribute("estimate", EstimateShown.of(preview.estimate()));
 		}
 		catch (KatibException refused) {
 			redirect.addFlashAttribute("error", describe(refused, locale));

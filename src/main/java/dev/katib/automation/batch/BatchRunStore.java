@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.katib.automation.BatchRunEvent;
 import dev.katib.connectors.TableRef;
 import dev.katib.knowledge.Language;
 import dev.katib.platform.KatibException;
@@ -37,10 +39,12 @@ class BatchRunStore {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	BatchRunStore(JdbcClient jdbc, Clock clock) {
+	BatchRunStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	void insert(BatchRun run) {
@@ -145,6 +149,21 @@ class BatchRunStore {
 			.param("started", timestamp(changed.startedAt())).param("finished", timestamp(changed.finishedAt()))
 			.param("now", Timestamp.from(clock.instant())).param("id", current.id())
 			.update();
+		if (changed.status() != current.status()) {
+			Instant now = clock.instant();
+			@Nullable BatchRunEvent event = switch (changed.status()) {
+				case RUNNING -> new BatchRunEvent.Started(changed.tenantId(), changed.id(), changed.name(),
+						current.status().name(), changed.round(), now);
+				case COMPLETED -> new BatchRunEvent.Completed(changed.tenantId(), changed.id(), changed.name(), now);
+				case FAILED -> new BatchRunEvent.Failed(changed.tenantId(), changed.id(), changed.name(),
+						String.valueOf(changed.problem()), now);
+				case CANCELLED -> new BatchRunEvent.Cancelled(changed.tenantId(), changed.id(), changed.name(), now);
+				case READY, PAUSED -> null;
+			};
+			if (event != null) {
+				events.publishEvent(event);
+			}
+		}
 		return changed;
 	}
 

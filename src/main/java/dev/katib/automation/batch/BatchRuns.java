@@ -18,11 +18,13 @@ import dev.katib.connectors.TableField;
 import dev.katib.connectors.TableRef;
 import dev.katib.knowledge.CategoryCatalogue;
 import dev.katib.knowledge.Language;
+import dev.katib.letters.DraftingState;
 import dev.katib.letters.LetterView;
 import dev.katib.platform.Ids;
 import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
+import dev.katib.usage.UsageEstimates;
 
 /**
  * The organisation's batch runs: creating one (its table, view, conditions and template checked before anything
@@ -34,6 +36,8 @@ class BatchRuns {
 	/** The letters a preview drafts. */
 	static final int PREVIEW = 3;
 	static final int MAX_LISTED = 100;
+	/** How long a preview waits for the usage ledger to record its letters' model calls. */
+	static final java.time.Duration LEDGER_WAIT = java.time.Duration.ofSeconds(15);
 
 	private final BatchRunStore runs;
 	private final BatchRowStore rows;
@@ -43,12 +47,15 @@ class BatchRuns {
 	private final CategoryCatalogue categories;
 	private final RunRecords records;
 	private final RowDrafting drafting;
+	private final DraftEnds ends;
+	private final UsageEstimates estimates;
+	private final BatchSettings settings;
 	private final Clock clock;
 	private final WriteBackStore writeBacks;
 
 	BatchRuns(BatchRunStore runs, BatchRowStore rows, RunAccess access, DataSources sources, FieldMappings mappings,
-			CategoryCatalogue categories, RunRecords records, RowDrafting drafting, Clock clock,
-			WriteBackStore writeBacks) {
+			CategoryCatalogue categories, RunRecords records, RowDrafting drafting, DraftEnds ends,
+			UsageEstimates estimates, BatchSettings settings, Clock clock, WriteBackStore writeBacks) {
 		this.runs = runs;
 		this.rows = rows;
 		this.access = access;
@@ -57,6 +64,9 @@ class BatchRuns {
 		this.categories = categories;
 		this.records = records;
 		this.drafting = drafting;
+		this.ends = ends;
+		this.estimates = estimates;
+		this.settings = settings;
 		this.clock = clock;
 		this.writeBacks = writeBacks;
 	}
@@ -104,14 +114,39 @@ class BatchRuns {
 
 	/**
 	 * Drafts the letters of the run's first three records for real, as the run would, so the writer can read
-	 * them before starting. They are letters of their own, not rows of the run: drafting the preview again returns
-	 * the same letters, and the run drafts its rows afresh.
+	 * them before starting, and estimates the whole run from them. They are letters of their own, not rows of the
+	 * run, and use no quota: drafting the preview again returns the same letters, and the run drafts its rows
+	 * afresh. The preview waits for the letters' drafts, whose real usage the estimate multiplies by the records.
 	 */
-	List<LetterView> preview(Caller caller, UUID runId) {
+	RunPreview preview(Caller caller, UUID runId) {
 		BatchRun run = access.controllable(caller, runId);
-		return records.first(caller, run.table(), run.view(), run.conditions(), PREVIEW).stream()
+		List<LetterView> drafted = records.first(caller, run.table(), run.view(), run.conditions(), PREVIEW).stream()
 			.map(record -> drafting.preview(caller, run.id(), record, run.category(), run.language(), run.template()))
 			.toList();
+		List<LetterView> ended = drafted.stream()
+			.map(letter -> ends.awaitEnd(caller, letter, settings.draftTimeout()))
+			.toList();
+		long count = records.all(caller, run.table(), run.view(), run.conditions()).size();
+		List<UUID> samples = ended.stream().filter(letter -> letter.drafting() == DraftingState.DONE)
+			.map(LetterView::id).toList();
+		List<UUID> byModel = ended.stream().filter(letter -> letter.drafting() == DraftingState.DONE
+				&& letter.version() != null && letter.version().model() != null).map(LetterView::id).toList();
+		awaitLedger(caller, byModel);
+		return new RunPreview(ended, estimates.letters(caller.tenantId(), caller.userId(), samples, count));
+	}
+
+	/** Waits a little for the ledger to record the model calls of letters just drafted. */
+	private void awaitLedger(Caller caller, List<UUID> byModel) {
+		long deadline = System.nanoTime() + LEDGER_WAIT.toNanos();
+		while (estimates.recorded(caller.tenantId(), byModel) < byModel.size() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	RunView get(Caller caller, UUID runId) {

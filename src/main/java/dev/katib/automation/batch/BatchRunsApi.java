@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Permission;
 import dev.katib.accounts.RequiresPermission;
-import dev.katib.letters.LetterView;
 
 /**
  * Batch runs over HTTP: one letter per record of a table, drafted from a request template by a Spring Batch job
@@ -81,13 +80,17 @@ class BatchRunsApi {
 		return runs.rows(callers.current(), id, status, page, size);
 	}
 
-	@Operation(summary = "Draft the letters of the run's first three records, to read before starting",
+	@Operation(summary = "Draft the letters of the run's first three records, to read before starting, with an "
+			+ "estimate of the whole run",
 			description = "The letters are drafted for real, as the run would draft them, but are not rows of the "
-					+ "run: asking again returns the same letters. With a model, they may still be drafting when "
-					+ "this answers; follow them at /api/v1/letters/{id}/draft/stream.")
+					+ "run and use no quota (their usage is recorded in the ledger as BATCH_PREVIEW and the "
+					+ "exemption audited): asking again returns the same letters. The answer waits for their drafts "
+					+ "and gives `letters` and `estimate`: the run's records (`count`), tokens and cost from the "
+					+ "preview letters' real usage, what remains of this month's quotas and whether it `covered`s "
+					+ "the run.")
 	@RequiresPermission(Permission.WRITE_LETTERS)
 	@PostMapping("/{id}/preview")
-	List<LetterView> preview(@PathVariable UUID id) {
+	RunPreview preview(@PathVariable UUID id) {
 		return runs.preview(callers.current(), id);
 	}
 

@@ -9,6 +9,7 @@ import dev.katib.connectors.MappedRecord;
 import dev.katib.knowledge.Language;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
+import dev.katib.usage.QuotaExemption;
 
 /**
  * Drafts one row of a batch run through the same path as the new-letter form: the run's writer opens the letter,
@@ -37,10 +38,13 @@ class RowDrafting {
 				RowLetters.idempotencyKey(runId, row.recordId(), retries));
 	}
 
-	/** Drafts a preview of a row: a letter of its own, once per (run, record), apart from the run's rows. */
+	/**
+	 * Drafts a preview of a row: a letter of its own, once per (run, record), apart from the run's rows. Its model
+	 * calls are exempt from the quotas, as a batch preview's (recorded in the usage ledger, audited, never charged).
+	 */
 	LetterView preview(Caller writer, UUID runId, MappedRecord row, String category, Language language,
 			RequestTemplate template) {
 		return letters.draft(writer, RowLetters.letter(row, category, language, template),
-				RowLetters.previewKey(runId, row.recordId()));
+				RowLetters.previewKey(runId, row.recordId()), QuotaExemption.batchPreview(runId));
 	}
 }

@@ -17,7 +17,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.connectors.Base;
-import dev.katib.connectors.NewField;
 import dev.katib.connectors.RecordPage;
 import dev.katib.connectors.RecordQuery;
 import dev.katib.connectors.SourceKind;
@@ -64,26 +63,6 @@ class BuiltInTables implements TableBackend {
 	@Override
 	public List<Base> bases(SourceAccess source) {
 		return List.of(new Base(TableRef.BUILT_IN_BASE, source.name()));
-	}
-
-	SourceTable createTable(SourceAccess source, String name, List<NewField> newFields) {
-		List<TableField> fields = BuiltInSchema.fields(newFields);
-		String tableName = dev.katib.connectors.backend.FieldValues.cleanText("name", name).strip();
-		if (tableName.isEmpty() || tableName.length() > 200) {
-			throw dev.katib.connectors.backend.FieldValues.invalid("name", "needs 1 to 200 characters");
-		}
-		UUID id = Ids.newId(clock);
-		List<Map<String, String>> stored = fields.stream()
-			.map(f -> Map.of("name", f.name(), "type", BuiltInSchema.typeName(f.type())))
-			.toList();
-		jdbc.sql("""
-				INSERT INTO connectors_table (id, tenant_id, source_id, name, fields, created_at)
-				VALUES (:id, :tenant, :source, :name, CAST(:fields AS JSONB), :now)""")
-			.param("id", id).param("tenant", source.tenantId()).param("source", source.sourceId())
-			.param("name", tableName).param("fields", JSON.writeValueAsString(stored))
-			.param("now", Timestamp.from(clock.instant()))
-			.update();
-		return new SourceTable(id.toString(), tableName, fields.getFirst().id(), fields, List.of());
 	}
 
 	@Override

@@ -39,19 +39,19 @@ class SourceService implements DataSources {
 	private final Backends backends;
 	private final SourceAccessPolicy access;
 	private final GoogleServiceAccounts google;
-	private final BuiltInTables builtIn;
+	private final BuiltInTableCatalogue catalogue;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final List<SourceCleanup> cleanups;
 
 	SourceService(SourceRows sources, Backends backends, SourceAccessPolicy access, GoogleServiceAccounts google,
-			BuiltInTables builtIn, ApplicationEventPublisher events, Clock clock, List<SourceCleanup> cleanups) {
+			BuiltInTableCatalogue catalogue, ApplicationEventPublisher events, Clock clock, List<SourceCleanup> cleanups) {
 		this.cleanups = cleanups;
 		this.sources = sources;
 		this.backends = backends;
 		this.access = access;
 		this.google = google;
-		this.builtIn = builtIn;
+		this.catalogue = catalogue;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -167,13 +167,35 @@ class SourceService implements DataSources {
 	@Override
 	@Transactional
 	public SourceTable createTable(Caller caller, UUID sourceId, String name, List<NewField> fields) {
+		return catalogue.create(builtInSource(caller, sourceId), name, fields);
+	}
+
+	@Override
+	@Transactional
+	public SourceTable renameTable(Caller caller, TableRef table, String name) {
+		SourceAccess source = builtInSource(caller, table.sourceId());
+		access.table(source, table);
+		catalogue.rename(source, table.tableId(), name);
+		return access.table(source, table);
+	}
+
+	@Override
+	@Transactional
+	public void removeTable(Caller caller, TableRef table) {
+		SourceAccess source = builtInSource(caller, table.sourceId());
+		access.table(source, table);
+		catalogue.remove(source, table.tableId());
+	}
+
+	private SourceAccess builtInSource(Caller caller, UUID sourceId) {
 		access.requireManage(caller);
 		SourceAccess source = access.open(caller, sourceId);
 		if (source.kind() != SourceKind.BUILT_IN) {
 			throw new KatibException(ProblemType.VALIDATION_FAILED,
-					"Tables are added here only to sources of built-in tables; add them in " + source.kind() + " itself.");
+					"Tables are added, renamed and removed here only in sources of built-in tables; do it in "
+							+ source.kind() + " itself.");
 		}
-		return builtIn.createTable(source, name, fields);
+		return source;
 	}
 
 	private static String airtableToken(@Nullable String token) {

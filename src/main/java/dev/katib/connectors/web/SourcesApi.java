@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -154,5 +155,23 @@ class SourcesApi {
 				request.fields().stream().map(f -> new NewField(f.name(), f.type())).toList());
 		return ResponseEntity.created(URI.create("/api/v1/sources/" + sourceId + "/bases/local/tables/" + table.id()))
 			.body(TableView.of(table));
+	}
+
+	record RenameRequest(@NotNull @Size(min = 1, max = 200) String name) {
+	}
+
+	@PatchMapping("/{sourceId}/bases/local/tables/{tableId}")
+	@Operation(summary = "Rename a built-in table")
+	TableView renameTable(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String tableId,
+			@Valid @RequestBody RenameRequest request) {
+		return TableView.of(sources.renameTable(callers.current(), new TableRef(sourceId, TableRef.BUILT_IN_BASE, tableId),
+				request.name()));
+	}
+
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@DeleteMapping("/{sourceId}/bases/local/tables/{tableId}")
+	@Operation(summary = "Remove a built-in table with its records, field mapping and import history")
+	void removeTable(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String tableId) {
+		sources.removeTable(callers.current(), new TableRef(sourceId, TableRef.BUILT_IN_BASE, tableId));
 	}
 }

@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.Delivery;
+import dev.katib.platform.DurableJobs;
+import dev.katib.platform.DurableJobs.Outcome;
 
 /** The delivery jobs and their attempt log; the only class that writes these tables. Tenant-scoped reads. */
 @Repository
@@ -28,9 +33,11 @@ public class DeliveryJobs {
 	}
 
 	private final JdbcClient jdbc;
+	private final DurableJobs durable;
 
-	DeliveryJobs(JdbcClient jdbc) {
+	DeliveryJobs(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.durable = new DurableJobs("delivery_jobs", jdbc, transactions);
 	}
 
 	void create(UUID id, UUID tenantId, UUID letterId, Channel channel, String recipient, UUID requestedBy,
@@ -58,16 +65,15 @@ public class DeliveryJobs {
 			.optional();
 	}
 
-	/** The next due job, locked for this transaction; other workers skip it. */
-	Optional<Job> lockNextDue(Instant now) {
-		return jdbc.sql("""
+	/** Attempts due jobs one at a time, each in its own transaction under its row's lock; other workers skip it. */
+	int workDue(Supplier<Instant> now, int max, Consumer<Job> attempt) {
+		return durable.workDue(max, () -> jdbc.sql("""
 				SELECT id, tenant_id, letter_id, channel, recipient, attempts FROM delivery_jobs
-				WHERE status = 'PENDING' AND next_attempt_at <= :now
-				ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-			.param("now", at(now))
+				WHERE %s ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""".formatted(DurableJobs.due("")))
+			.param("now", at(now.get()))
 			.query((rs, n) -> new Job(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6)))
-			.optional();
+			.optional(), attempt);
 	}
 
 	/** Remembers the provider's id of the message that carried the delivery, for its status reports. */
@@ -96,25 +102,10 @@ public class DeliveryJobs {
 			.update() > 0;
 	}
 
-	void recordAttempt(Job job, int attempt, String outcome, @Nullable String detail, Instant now,
+	/** Logs the attempt and moves the job on: delivered, failed for good, or waiting until {@code nextAttempt}. */
+	void recordAttempt(Job job, int attempt, Outcome outcome, @Nullable String detail, Instant now,
 			@Nullable Instant nextAttempt) {
-		String status = switch (outcome) {
-			case "DELIVERED" -> "DELIVERED";
-			case "FAILED" -> "FAILED";
-			default -> "PENDING";
-		};
-		jdbc.sql("""
-				UPDATE delivery_jobs SET attempts = :attempt, status = :status, last_error = :error,
-				  next_attempt_at = COALESCE(:next, next_attempt_at), finished_at = :finished
-				WHERE id = :id AND tenant_id = :tenant""")
-			.param("attempt", attempt)
-			.param("status", status)
-			.param("error", "DELIVERED".equals(outcome) ? null : detail)
-			.param("next", nextAttempt == null ? null : at(nextAttempt))
-			.param("finished", "PENDING".equals(status) ? null : at(now))
-			.param("id", job.id())
-			.param("tenant", job.tenantId())
-			.update();
+		durable.settle(job.tenantId(), job.id(), attempt, outcome, detail, now, nextAttempt);
 		jdbc.sql("""
 				INSERT INTO delivery_attempts (id, tenant_id, job_id, attempt, outcome, detail, at)
 				VALUES (:id, :tenant, :job, :attempt, :outcome, :detail, :now)""")
@@ -122,7 +113,7 @@ public class DeliveryJobs {
 			.param("tenant", job.tenantId())
 			.param("job", job.id())
 			.param("attempt", attempt)
-			.param("outcome", outcome)
+			.param("outcome", outcome.name())
 			.param("detail", detail)
 			.param("now", at(now))
 			.update();

@@ -16,15 +16,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.archive.Archive;
+import dev.katib.platform.DurableJobs.Outcome;
+import dev.katib.platform.RetrySchedule;
 import dev.katib.letters.LetterAttachments;
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.DeliveryFailed;
 import dev.katib.delivery.LetterDelivered;
 
 /**
- * Sends the deliveries that are due. Each is taken under a row lock ({@code FOR UPDATE SKIP LOCKED}), so
- * several Katib processes share the work and none sends a delivery twice; the outcome, the attempt log and
- * the event commit together. A process that dies mid-send leaves the job pending for the next tick.
+ * Sends the deliveries that are due, as {@link dev.katib.platform.DurableJobs}: each under its row's lock, so several
+ * Katib processes share the work and none sends a delivery twice; the outcome, the attempt log and the event commit
+ * together. A process that dies mid-send leaves the job pending for the next tick.
  */
 @Component
 class DeliveryWorker {
@@ -37,7 +39,6 @@ class DeliveryWorker {
 	private final Archive archive;
 	private final LetterAttachments attachments;
 	private final Map<Channel, ChannelSender> senders;
-	private final TransactionTemplate transactions;
 	private final TransactionTemplate apart;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
@@ -52,7 +53,6 @@ class DeliveryWorker {
 		this.archived = archived;
 		this.archive = archive;
 		this.senders = senders.stream().collect(java.util.stream.Collectors.toMap(ChannelSender::channel, s -> s));
-		this.transactions = new TransactionTemplate(transactions);
 		// the archive's own failures must not doom the transaction that holds the job's lock and logs the attempt
 		this.apart = new TransactionTemplate(transactions);
 		this.apart.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
@@ -64,15 +64,7 @@ class DeliveryWorker {
 
 	@Scheduled(initialDelayString = "${katib.delivery.poll-interval:5s}", fixedDelayString = "${katib.delivery.poll-interval:5s}")
 	void sendDue() {
-		for (int i = 0; i < PER_TICK; i++) {
-			Boolean worked = transactions.execute(status -> jobs.lockNextDue(clock.instant()).map(job -> {
-				attempt(job);
-				return true;
-			}).orElse(false));
-			if (!Boolean.TRUE.equals(worked)) {
-				return;
-			}
-		}
+		jobs.workDue(clock::instant, PER_TICK, this::attempt);
 	}
 
 	private void attempt(DeliveryJobs.Job job) {
@@ -80,7 +72,7 @@ class DeliveryWorker {
 		Instant now = clock.instant();
 		try {
 			String messageId = send(job);
-			jobs.recordAttempt(job, attempt, "DELIVERED", null, now, null);
+			jobs.recordAttempt(job, attempt, Outcome.DELIVERED, null, now, null);
 			if (messageId != null) {
 				jobs.sentAs(job, messageId);
 			}
@@ -92,14 +84,14 @@ class DeliveryWorker {
 					: new DeliveryProblem("Unexpected failure: " + failure.getClass().getSimpleName(), false, failure);
 			boolean last = problem.permanent() || attempt >= properties.maxAttempts();
 			if (last) {
-				jobs.recordAttempt(job, attempt, "FAILED", problem.getMessage(), now, null);
+				jobs.recordAttempt(job, attempt, Outcome.FAILED, problem.getMessage(), now, null);
 				events.publishEvent(new DeliveryFailed(job.tenantId(), job.letterId(), job.id(), job.channel(), attempt,
 						problem.getMessage(), now));
 				log.warn("Delivery {} of letter {} (tenant {}) failed for good: {}", job.id(), job.letterId(), job.tenantId(), problem.getMessage());
 			}
 			else {
 				Instant next = now.plus(retries.pauseAfter(attempt, RandomGenerator.getDefault()));
-				jobs.recordAttempt(job, attempt, "RETRYING", problem.getMessage(), now, next);
+				jobs.recordAttempt(job, attempt, Outcome.RETRYING, problem.getMessage(), now, next);
 				log.info("Delivery {} of letter {} (tenant {}) will be retried at {}: {}", job.id(), job.letterId(), job.tenantId(), next, problem.getMessage());
 			}
 		}

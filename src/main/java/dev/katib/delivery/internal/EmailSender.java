@@ -37,6 +37,19 @@ class EmailSender implements ChannelSender {
 	private final SenderNames names;
 
 	EmailSender(DeliveryProperties.Smtp smtp, SenderNames names) {
+		configure(mail, smtp);
+		this.from = smtp.from();
+		this.names = names;
+	}
+
+	/** A mail sender for the SMTP server, as letters go through it: for signers' digests too. */
+	static JavaMailSenderImpl mailSender(DeliveryProperties.Smtp smtp) {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		configure(sender, smtp);
+		return sender;
+	}
+
+	private static void configure(JavaMailSenderImpl mail, DeliveryProperties.Smtp smtp) {
 		mail.setHost(smtp.host());
 		mail.setPort(smtp.port());
 		if (smtp.username() != null && !smtp.username().isBlank()) {
@@ -52,8 +65,6 @@ class EmailSender implements ChannelSender {
 		properties.put("mail.smtp.connectiontimeout", "10000");
 		properties.put("mail.smtp.timeout", "20000");
 		properties.put("mail.smtp.writetimeout", "20000");
-		this.from = smtp.from();
-		this.names = names;
 	}
 
 	@Override

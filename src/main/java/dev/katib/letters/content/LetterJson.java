@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,11 +25,32 @@ public final class LetterJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+	/** About 16 MB of letters: what a busy server shows again and again, as lists are read more than written. */
+	private static final long REMEMBERED_CHARACTERS = 8_000_000;
+
+	/**
+	 * Stored letters never change, so the same text read again is the same letter, and the same letter written
+	 * again the same text: a page of 20 letters would otherwise parse and write 20 JSON documents per request.
+	 */
+	private static final Cache<String, StructuredLetter> READ = Caffeine.newBuilder()
+		.maximumWeight(REMEMBERED_CHARACTERS)
+		.<String, StructuredLetter>weigher((json, letter) -> json.length())
+		.build();
+
+	private static final Cache<StructuredLetter, String> WRITTEN = Caffeine.newBuilder()
+		.maximumWeight(REMEMBERED_CHARACTERS)
+		.<StructuredLetter, String>weigher((letter, json) -> json.length())
+		.build();
+
 	private LetterJson() {
 	}
 
 	/** The stored form: every part, with the signature block, the language code and the basmala flag. */
 	public static String write(StructuredLetter letter) {
+		return WRITTEN.get(letter, LetterJson::serialise);
+	}
+
+	private static String serialise(StructuredLetter letter) {
 		ObjectNode root = modelNode(letter);
 		ObjectNode signature = root.putObject("signature");
 		signature.put("jobTitle", letter.signature().jobTitle());
@@ -47,6 +70,18 @@ public final class LetterJson {
 
 	/** Reads the stored form. */
 	public static Verdict<StructuredLetter> read(String json) {
+		StructuredLetter known = READ.getIfPresent(json);
+		if (known != null) {
+			return new Verdict.Accepted<>(known);
+		}
+		Verdict<StructuredLetter> read = readStored(json);
+		if (read instanceof Verdict.Accepted<StructuredLetter>(StructuredLetter letter)) {
+			READ.put(json, letter);
+		}
+		return read;
+	}
+
+	private static Verdict<StructuredLetter> readStored(String json) {
 		return parse(json).<Verdict<StructuredLetter>>map(root -> {
 			List<Violation> violations = new ArrayList<>();
 			Optional<Language> language = Language.fromCode(root.path("language").asString(""));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.katib.accounts.Colleagues;
 import dev.katib.platform.Ids;
 import dev.katib.usage.QuotaExceededException;
+import dev.katib.usage.QuotaExemption;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.QuotaReservation;
 import dev.katib.usage.Quotas;
@@ -30,11 +32,13 @@ class JdbcQuotas implements Quotas {
 
 	private final JdbcClient jdbc;
 	private final Colleagues colleagues;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	JdbcQuotas(JdbcClient jdbc, Colleagues colleagues, Clock clock) {
+	JdbcQuotas(JdbcClient jdbc, Colleagues colleagues, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.colleagues = colleagues;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,18 +57,41 @@ class JdbcQuotas implements Quotas {
 		QuotaPeriod period = QuotaPeriod.containing(clock.instant(), zone);
 		take(tenantId, tenantId, "organisation", period, letters, estimatedTokens);
 		take(tenantId, userId, "user", period, letters, estimatedTokens);
-		QuotaReservation reservation = new QuotaReservation(Ids.newId(clock), tenantId, userId, letters,
-				estimatedTokens, period.start());
+		return kept(new QuotaReservation(Ids.newId(clock), tenantId, userId, letters, estimatedTokens,
+				period.start()), null);
+	}
+
+	@Override
+	@Transactional
+	public QuotaReservation exempt(UUID tenantId, UUID userId, int letters, long estimatedTokens,
+			QuotaExemption exemption) {
+		if (letters < 0 || estimatedTokens < 0) {
+			throw new IllegalArgumentException("A reservation cannot be negative");
+		}
+		QuotaPeriod period = QuotaPeriod.containing(clock.instant(), colleagues.timeZone(tenantId));
+		QuotaReservation reservation = kept(new QuotaReservation(Ids.newId(clock), tenantId, userId, letters,
+				estimatedTokens, period.start()), exemption);
+		String actor = colleagues.find(tenantId, userId).map(Colleagues.Colleague::email).orElse(userId.toString());
+		events.publishEvent(new QuotaExempted(tenantId, userId, actor, reservation.id(), exemption, letters,
+				estimatedTokens, clock.instant()));
+		return reservation;
+	}
+
+	private QuotaReservation kept(QuotaReservation reservation, @Nullable QuotaExemption exemption) {
 		jdbc.sql("""
-				INSERT INTO usage_reservation (id, tenant_id, user_id, period_start, letters, tokens_reserved, status, created_at)
-				VALUES (:id, :tenant, :user, :period, :letters, :tokens, 'RESERVED', :now)""")
+				INSERT INTO usage_reservation (id, tenant_id, user_id, period_start, letters, tokens_reserved, status,
+				  created_at, exempt_purpose, subject_type, subject_id)
+				VALUES (:id, :tenant, :user, :period, :letters, :tokens, 'RESERVED', :now, :purpose, :type, :subject)""")
 			.param("id", reservation.id())
-			.param("tenant", tenantId)
-			.param("user", userId)
-			.param("period", period.start())
-			.param("letters", letters)
-			.param("tokens", estimatedTokens)
+			.param("tenant", reservation.tenantId())
+			.param("user", reservation.userId())
+			.param("period", reservation.periodStart())
+			.param("letters", reservation.letters())
+			.param("tokens", reservation.tokens())
 			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("purpose", exemption == null ? null : exemption.purpose().name(), java.sql.Types.VARCHAR)
+			.param("type", exemption == null ? null : exemption.subjectType(), java.sql.Types.VARCHAR)
+			.param("subject", exemption == null ? null : exemption.subjectId(), java.sql.Types.VARCHAR)
 			.update();
 		return reservation;
 	}
@@ -153,15 +180,19 @@ class JdbcQuotas implements Quotas {
 						untilReset);
 	}
 
+	/** Closes the reservation; true when it was open and counted in the quotas (an exempt one never is). */
 	private boolean finish(QuotaReservation reservation, String status, @Nullable Long settledTokens) {
 		return jdbc.sql("""
 				UPDATE usage_reservation SET status = :status, tokens_settled = :settled
-				 WHERE id = :id AND tenant_id = :tenant AND status = 'RESERVED'""")
+				 WHERE id = :id AND tenant_id = :tenant AND status = 'RESERVED'
+				RETURNING exempt_purpose IS NULL""")
 			.param("status", status)
 			.param("settled", settledTokens)
 			.param("id", reservation.id())
 			.param("tenant", reservation.tenantId())
-			.update() == 1;
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/**

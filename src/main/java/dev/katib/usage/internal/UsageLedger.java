@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import dev.katib.ai.ModelCallCompleted;
 
 /**
- * Writes every model call into the ledger with its cost. A call is recorded once by its id, however
+ * Writes every model call into the ledger with its cost, and with its purpose when the call was exempt from the
+ * quotas (a batch run's preview letter: {@code BATCH_PREVIEW}). A call is recorded once by its id, however
  * often its event is delivered (the event registry redelivers after a crash).
  */
 @Component
@@ -32,9 +33,12 @@ class UsageLedger {
 	boolean record(ModelCallCompleted call) {
 		return jdbc.sql("""
 				INSERT INTO usage_model_call (call_id, tenant_id, user_id, subject_type, subject_id, task, provider, model,
-				    input_tokens, output_tokens, cost, latency_ms, outcome, completed_at)
+				    input_tokens, output_tokens, cost, latency_ms, outcome, completed_at, purpose)
 				VALUES (:call, :tenant, :user, :subjectType, :subjectId, :task, :provider, :model,
-				    :input, :output, :cost, :latency, :outcome, :completedAt)
+				    :input, :output, :cost, :latency, :outcome, :completedAt,
+				    (SELECT r.exempt_purpose FROM usage_reservation r WHERE r.tenant_id = :tenant
+				      AND r.subject_type = :subjectType AND r.subject_id = :subjectId AND r.exempt_purpose IS NOT NULL
+				      ORDER BY r.created_at, r.id LIMIT 1))
 				ON CONFLICT (call_id) DO NOTHING""")
 			.param("call", call.callId())
 			.param("tenant", call.attribution().tenantId())

@@ -138,6 +138,16 @@ class ToolCatalogueTests {
 			throw new UnsupportedOperationException("The catalogue's read tools never create a table");
 		}
 
+		@Override
+		public SourceTable renameTable(Caller caller, TableRef table, String name) {
+			throw new UnsupportedOperationException("The catalogue's read tools never rename a table");
+		}
+
+		@Override
+		public void removeTable(Caller caller, TableRef table) {
+			throw new UnsupportedOperationException("The catalogue's read tools never remove a table");
+		}
+
 	}
 
 }

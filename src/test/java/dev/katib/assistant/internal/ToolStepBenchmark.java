@@ -19,6 +19,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.assistant.ToolCalled;
@@ -31,11 +35,12 @@ import dev.katib.platform.Hashes;
  * What Katib adds to one step of the assistant's tool loop, apart from the model and the data source (not a test):
  * finding the tool in the catalogue, reading its arguments (JSON, the strict schema, Bean Validation, the record),
  * fencing a result of about 2 KB of records, and making the audit entry's facts (the arguments' SHA-256 included;
- * the entry's database write is not part of it). Run it with one and with 16 threads:
+ * the entry's database write is not part of it). Its {@link #main} runs it with one and with 16 threads (1 and 16
+ * concurrent conversations) and prints both figures:
  *
  * <pre>
  * ./mvnw -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-cp %classpath org.openjdk.jmh.Main ToolStepBenchmark -t 1"
+ *   -Dexec.args="-cp %classpath dev.katib.assistant.internal.ToolStepBenchmark"
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -73,6 +78,19 @@ public class ToolStepBenchmark {
 	@TearDown
 	public void close() {
 		validation.close();
+	}
+
+	/** Runs the step with 1 and with 16 threads and prints the figures as the table in the benchmarks' notes. */
+	public static void main(String[] args) throws RunnerException {
+		StringBuilder table = new StringBuilder("| conversations (threads) | average per step | steps per second, all "
+				+ "threads |\n|---|---|---|\n");
+		for (int threads : new int[] { 1, 16 }) {
+			Result<?> step = new Runner(new OptionsBuilder().include(ToolStepBenchmark.class.getName() + ".step")
+				.threads(threads).build()).runSingle().getPrimaryResult();
+			table.append(String.format(java.util.Locale.ROOT, "| %d | %.0f µs (± %.0f µs) | about %,.0f |%n", threads,
+					step.getScore(), step.getScoreError(), threads * 1_000_000 / step.getScore()));
+		}
+		System.out.print(table);
 	}
 
 	@Benchmark

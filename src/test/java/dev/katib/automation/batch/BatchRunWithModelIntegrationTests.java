@@ -79,7 +79,7 @@ class BatchRunWithModelIntegrationTests extends IntegrationTest {
 				"request", "ar", SchoolsTable.TEMPLATE, false)).id();
 		SourcesClient api = new SourcesClient(baseUrl(), accounts);
 		String answer = answer(api.get(organisation.owner(),
-				"/api/v1/letters/" + runs.preview(owner, run).getFirst().id(), 200));
+				"/api/v1/letters/" + runs.preview(owner, run).letters().getFirst().id(), 200));
 
 		try (FakeModelServer model = FakeModelServer.start(); var fake = gateways.useFake(model)) {
 			IntStream.range(0, 7).forEach(n -> model.enqueue(Reply.answer(answer).usage(800, 250)

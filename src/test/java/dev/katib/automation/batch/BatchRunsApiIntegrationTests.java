@@ -35,9 +35,13 @@ class BatchRunsApiIntegrationTests extends IntegrationTest {
 		assertThat(created.path("status").asString()).isEqualTo("READY");
 		JsonNode preview = api.post(owner, run + "/preview", Map.of(), 200);
 		JsonNode previewAgain = api.post(owner, run + "/preview", Map.of(), 200);
-		assertThat(preview.size()).isEqualTo(3);
-		assertThat(previewAgain.get(0).path("id").asString()).isEqualTo(preview.get(0).path("id").asString());
-		assertThat(preview.get(0).path("recipient").path("organisation").asString()).startsWith("مدرسة النور");
+		assertThat(preview.path("letters").size()).isEqualTo(3);
+		assertThat(previewAgain.path("letters").get(0).path("id").asString())
+			.isEqualTo(preview.path("letters").get(0).path("id").asString());
+		assertThat(preview.path("letters").get(0).path("recipient").path("organisation").asString())
+			.startsWith("مدرسة النور");
+		assertThat(preview.path("estimate").path("count").asInt()).isEqualTo(6);
+		assertThat(preview.path("estimate").path("covered").asBoolean()).isTrue();
 
 		assertThat(api.post(owner, run + "/start", Map.of(), 200).path("status").asString()).isIn("RUNNING", "COMPLETED");
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))

@@ -21,6 +21,7 @@ import dev.katib.delivery.Channel;
 import dev.katib.delivery.internal.ChannelSender;
 import dev.katib.delivery.internal.DeliveryProblem;
 import dev.katib.delivery.internal.Parcel;
+import dev.katib.delivery.internal.TextMessages;
 
 /**
  * Sends a letter's PDF as a WhatsApp document message through the organisation's own Cloud API account:
@@ -28,7 +29,7 @@ import dev.katib.delivery.internal.Parcel;
  * of the request (4xx other than 429) is permanent; a 429, a 5xx or a broken connection is retried.
  */
 @Component
-class WhatsAppSender implements ChannelSender {
+class WhatsAppSender implements ChannelSender, TextMessages {
 
 	private final WhatsAppAccounts accounts;
 	private final RestClient rest;
@@ -91,6 +92,21 @@ class WhatsAppSender implements ChannelSender {
 			throw new DeliveryProblem("WhatsApp answered without the message's id.", false);
 		}
 		return messageId;
+	}
+
+	@Override
+	public String sendText(UUID tenantId, String phone, String text) {
+		WhatsAppAccount account = accounts.find(tenantId)
+			.orElseThrow(() -> new DeliveryProblem("The organisation has no WhatsApp account.", true));
+		JsonNode sent = call(() -> rest.post().uri(account.apiUrl().replaceAll("/+$", "") + "/"
+				+ account.phoneNumberId() + "/messages")
+			.headers(headers -> headers.setBearerAuth(account.token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("messaging_product", "whatsapp", "recipient_type", "individual", "to", phone, "type", "text",
+					"text", Map.of("body", text.length() > 4000 ? text.substring(0, 4000) : text)))
+			.retrieve()
+			.body(JsonNode.class));
+		return sent == null ? "" : sent.path("messages").path(0).path("id").asString("");
 	}
 
 	private static JsonNode call(java.util.function.Supplier<JsonNode> request) {

@@ -1,0 +1,121 @@
+package dev.katib.automation.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.JobListener;
+import org.quartz.Scheduler;
+import org.quartz.impl.matchers.KeyMatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.quartz.SchedulerFactoryBean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.katib.support.IntegrationTest;
+
+/**
+ * A schedule fires once per due time however many Katib processes share the database: the application's own
+ * scheduler and two more, as two more processes would run them, all clustered on the same Quartz tables.
+ */
+class ScheduleAcrossProcessesIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Scheduler applicationScheduler;
+
+	@Autowired
+	AutomationStore automations;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aScheduleFiresOnceForEachDueTimeWithThreeProcessesRunning() throws Exception {
+		var organisation = accounts.organisation();
+		// every second, which the API refuses (at most once a minute), to see several fires in a few seconds
+		Definition definition = new Definition(new Trigger(TriggerKind.SCHEDULE, "* * * * * ?", null, null, null, null,
+				null, null), List.of(), List.of(new Step("only", StepType.CONDITION, null, null, null, null, null, null, null, null,
+						List.of(new FlowCondition("anything", "empty", null)), null, null, null)));
+		Automation automation = new Automation(UUID.randomUUID(), organisation.tenantId(), organisation.owner().memberId(),
+				"كل ثانية", true, definition, false, clock.instant(), clock.instant());
+		automations.insert(automation);
+		Map<Instant, AtomicInteger> fires = new ConcurrentHashMap<>();
+		JobListener counting = new Counting(fires);
+		KeyMatcher<JobKey> itsJob = KeyMatcher.keyEquals(JobKey.jobKey(automation.id().toString(), "automations"));
+		applicationScheduler.getListenerManager().addJobListener(counting, itsJob);
+		SchedulerFactoryBean second = process("test-process-2");
+		SchedulerFactoryBean third = process("test-process-3");
+		try {
+			second.getScheduler().getListenerManager().addJobListener(counting, itsJob);
+			third.getScheduler().getListenerManager().addJobListener(counting, itsJob);
+			schedules.sync(automation);
+			Thread.sleep(Duration.ofSeconds(8));
+			schedules.remove(automation);
+		}
+		finally {
+			second.destroy();
+			third.destroy();
+			applicationScheduler.getListenerManager().removeJobListener(counting.getName());
+		}
+
+		assertThat(fires).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(fires.values()).allSatisfy(times -> assertThat(times.get()).isEqualTo(1));
+		long executions = jdbc.sql("SELECT count(*) FROM automation_flow_execution WHERE automation_id = :id")
+			.param("id", automation.id()).query(Long.class).single();
+		assertThat(executions).isEqualTo(fires.size());
+	}
+
+	private SchedulerFactoryBean process(String instanceId) throws Exception {
+		SchedulerFactoryBean process = ScheduleConfiguration.scheduler(dataSource, transactions, context, instanceId,
+				true);
+		process.afterPropertiesSet();
+		process.start();
+		return process;
+	}
+
+	/** Counts the runs of the job per due time, in whichever scheduler ran it. */
+	private record Counting(Map<Instant, AtomicInteger> fires) implements JobListener {
+
+		@Override
+		public String getName() {
+			return "counting-" + System.identityHashCode(fires);
+		}
+
+		@Override
+		public void jobToBeExecuted(JobExecutionContext context) {
+		}
+
+		@Override
+		public void jobExecutionVetoed(JobExecutionContext context) {
+		}
+
+		@Override
+		public void jobWasExecuted(JobExecutionContext context, org.quartz.JobExecutionException failure) {
+			fires.computeIfAbsent(context.getScheduledFireTime().toInstant(), due -> new AtomicInteger()).incrementAndGet();
+		}
+	}
+}
