@@ -24,27 +24,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
 
-	static final String SCHEDULER = "katib-automations";
 	private static final Logger log = LoggerFactory.getLogger(ScheduleConfiguration.class);
 
 	@Bean
 	@DependsOnDatabaseInitialization
 	SchedulerFactoryBean automationScheduler(DataSource dataSource, PlatformTransactionManager transactions,
-			ApplicationContext context, @Value("${katib.automation.schedules.enabled:true}") boolean enabled) {
+			ApplicationContext context, @Value("${katib.automation.schedules.enabled:true}") boolean enabled,
+			@Value("${katib.automation.schedules.cluster-name:katib-automations}") String clusterName) {
 		if (!enabled) {
 			log.warn("This process fires no automation schedules (KATIB_SCHEDULES_ENABLED=false); other processes "
 					+ "sharing the database still do.");
 		}
-		return scheduler(dataSource, transactions, context, "AUTO", enabled);
+		return scheduler(dataSource, transactions, context, clusterName, "AUTO", enabled);
 	}
 
-	/** A clustered scheduler on the database: the application's, or another process's in a test. */
+	/**
+	 * A clustered scheduler on the database: the application's, or another process's in a test. Every process of
+	 * one Katib shares the cluster's name; Quartz also keys its connection to the database by that name within a
+	 * JVM, so two Spring contexts of one JVM (tests) need names of their own.
+	 */
 	static SchedulerFactoryBean scheduler(DataSource dataSource, PlatformTransactionManager transactions,
-			ApplicationContext context, String instanceId, boolean start) {
+			ApplicationContext context, String clusterName, String instanceId, boolean start) {
 		SpringBeanJobFactory jobs = new SpringBeanJobFactory();
 		jobs.setApplicationContext(context);
 		SchedulerFactoryBean factory = new SchedulerFactoryBean();
-		factory.setSchedulerName(SCHEDULER);
+		factory.setSchedulerName(clusterName);
 		factory.setDataSource(dataSource);
 		factory.setTransactionManager(transactions);
 		factory.setJobFactory(jobs);

@@ -90,8 +90,8 @@ class ScheduleAcrossProcessesIntegrationTests extends IntegrationTest {
 	}
 
 	private SchedulerFactoryBean process(String instanceId) throws Exception {
-		SchedulerFactoryBean process = ScheduleConfiguration.scheduler(dataSource, transactions, context, instanceId,
-				true);
+		SchedulerFactoryBean process = ScheduleConfiguration.scheduler(dataSource, transactions, context,
+				applicationScheduler.getSchedulerName(), instanceId, true);
 		process.afterPropertiesSet();
 		process.start();
 		return process;

@@ -33,9 +33,9 @@ import dev.katib.platform.ProblemType;
  */
 @Pages
 @RequestMapping("/batches")
-class BatchRunEvents {
+class BatchRunProgressPages {
 
-	private static final Logger LOG = LoggerFactory.getLogger(BatchRunEvents.class);
+	private static final Logger LOG = LoggerFactory.getLogger(BatchRunProgressPages.class);
 
 	/** A stream ends after this; the browser's EventSource connects again by itself. */
 	static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -48,7 +48,7 @@ class BatchRunEvents {
 	private final TemplateEngine templates;
 	private final AtomicInteger followers = new AtomicInteger();
 
-	BatchRunEvents(BatchRuns runs, Callers callers, TemplateEngine templates) {
+	BatchRunProgressPages(BatchRuns runs, Callers callers, TemplateEngine templates) {
 		this.runs = runs;
 		this.callers = callers;
 		this.templates = templates;
