@@ -160,7 +160,7 @@ class AutomationPages {
 	private String form(Model model, Caller caller, @Nullable UUID id, AutomationForm form, @Nullable String error) {
 		model.addAttribute("automationId", id);
 		model.addAttribute("form", form);
-		model.addAttribute("tableGroups", tables.list(caller));
+		model.addAttribute("tableGroups", tables.list(caller, form.table()));
 		model.addAttribute("conditionRows", AutomationForm.CONDITION_ROWS);
 		model.addAttribute("error", error);
 		return "automation/automation-form";

@@ -3,6 +3,7 @@ package dev.katib.automation.flows;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.katib.accounts.Caller;
@@ -14,7 +15,8 @@ import dev.katib.platform.KatibException;
 
 /**
  * Every table of every source the member can use, for the automation form's table select: one group per source, one
- * option per table, valued {@code sourceId|baseId|tableId}. A source that cannot be read just now shows no tables.
+ * option per table, valued {@code sourceId|baseId|tableId}. A source that cannot be read just now shows no tables;
+ * the automation's own table is then still offered, by its ids, so that saving the form keeps it.
  */
 @Component
 class TableChoices {
@@ -33,7 +35,7 @@ class TableChoices {
 	record Group(String source, List<Choice> tables) {
 	}
 
-	List<Group> list(Caller caller) {
+	List<Group> list(Caller caller, @Nullable String current) {
 		List<Group> groups = new ArrayList<>();
 		for (DataSource source : sources.list(caller)) {
 			List<Choice> tables = new ArrayList<>();
@@ -50,6 +52,11 @@ class TableChoices {
 				tables.clear();
 			}
 			groups.add(new Group(source.name(), tables));
+		}
+		boolean offered = groups.stream().flatMap(group -> group.tables().stream())
+			.anyMatch(choice -> choice.value().equals(current));
+		if (current != null && !current.isBlank() && !offered) {
+			groups.add(new Group("—", List.of(new Choice(current, current.replace('|', ' ')))));
 		}
 		return groups;
 	}
