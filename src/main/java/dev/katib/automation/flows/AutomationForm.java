@@ -8,16 +8,19 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.type.TypeReference;
 
+import dev.katib.connectors.TableRef;
 import dev.katib.platform.Inputs;
 
 /**
  * What the automation form posts: the trigger's fields, up to three conditions, and the steps as JSON (one object per
- * step, as the API takes them).
+ * step, as the API takes them). The table comes from the select as {@code sourceId|baseId|tableId}; a post without it
+ * may still name the source, base and table one by one.
  */
 record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullable String kind, @Nullable String cron,
 		@Nullable UUID sourceId, @Nullable String baseId, @Nullable String tableId, @Nullable String on,
 		@Nullable String readyField, @Nullable String letterEvent, @Nullable List<String> conditionField,
-		@Nullable List<String> conditionOperator, @Nullable List<String> conditionValue, @Nullable String steps) {
+		@Nullable List<String> conditionOperator, @Nullable List<String> conditionValue, @Nullable String steps,
+		@Nullable String table) {
 
 	static final int CONDITION_ROWS = 3;
 	private static final TypeReference<List<Step>> STEPS = new TypeReference<>() {
@@ -28,8 +31,8 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 				null, """
 						[
 						  {"id": "draft", "type": "DRAFT", "category": "request", "language": "ar",
-						   "template": "..."}
-						]""");
+						   "template": ""}
+						]""", null);
 	}
 
 	static AutomationForm of(AutomationView view) {
@@ -44,7 +47,10 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 		});
 		return new AutomationForm(view.name(), view.enabled(), trigger.kind().name(), trigger.cron(), trigger.sourceId(),
 				trigger.baseId(), trigger.tableId(), trigger.on(), trigger.readyField(), trigger.letterEvent(), fields,
-				operators, values, AutomationStore.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(view.steps()));
+				operators, values, AutomationStore.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(view.steps()),
+				trigger.sourceId() == null || trigger.tableId() == null ? null
+						: trigger.sourceId() + "|" + (trigger.baseId() == null ? TableRef.BUILT_IN_BASE : trigger.baseId())
+								+ "|" + trigger.tableId());
 	}
 
 	/** The condition in row {@code i}, as typed. */
@@ -60,9 +66,7 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 		catch (IllegalArgumentException unknown) {
 			throw Inputs.invalid("trigger.kind", "trigger.kind is MANUAL, SCHEDULE, RECORD, HOOK or LETTER.");
 		}
-		boolean table = sourceId != null && tableId != null && !tableId.isBlank();
-		Trigger trigger = new Trigger(triggerKind, blank(cron), table ? sourceId : null, table ? blank(baseId) : null,
-				table ? tableId : null, blank(on), blank(readyField), blank(letterEvent));
+		Trigger trigger = table == null || table.isBlank() ? typedTable(triggerKind) : chosenTable(triggerKind);
 		List<FlowCondition> conditions = new ArrayList<>();
 		for (int i = 0; i < CONDITION_ROWS; i++) {
 			String field = conditionAt(conditionField, i);
@@ -78,6 +82,30 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 			throw Inputs.invalid("steps", "The steps are not a JSON list of steps.");
 		}
 		return new AutomationRequest(name, Boolean.TRUE.equals(enabled), trigger, conditions, stepList);
+	}
+
+	/** The table chosen in the select, {@code sourceId|baseId|tableId}. */
+	private Trigger chosenTable(@Nullable TriggerKind triggerKind) {
+		String[] parts = table.split("\\|", -1);
+		UUID source;
+		try {
+			source = parts.length == 3 ? UUID.fromString(parts[0]) : null;
+		}
+		catch (IllegalArgumentException malformed) {
+			source = null;
+		}
+		if (source == null || parts[1].isBlank() || parts[2].isBlank()) {
+			throw Inputs.invalid("table", "The table is a source, a base and a table, as the select offers them.");
+		}
+		return new Trigger(triggerKind, blank(cron), source, parts[1], parts[2], blank(on), blank(readyField),
+				blank(letterEvent));
+	}
+
+	/** The source, base and table posted one by one (a post made without the select). */
+	private Trigger typedTable(@Nullable TriggerKind triggerKind) {
+		boolean given = sourceId != null && tableId != null && !tableId.isBlank();
+		return new Trigger(triggerKind, blank(cron), given ? sourceId : null, given ? blank(baseId) : null,
+				given ? tableId : null, blank(on), blank(readyField), blank(letterEvent));
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

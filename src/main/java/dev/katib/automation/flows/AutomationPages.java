@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
 import dev.katib.accounts.Colleagues;
-import dev.katib.connectors.DataSources;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.Pages;
 import dev.katib.platform.ProblemType;
@@ -34,18 +33,18 @@ class AutomationPages {
 	private final Automations automations;
 	private final Executions executions;
 	private final RecordFields records;
-	private final DataSources sources;
+	private final TableChoices tables;
 	private final Callers callers;
 	private final Colleagues colleagues;
 	private final MessageSource messages;
 
-	AutomationPages(Automations automations, Executions executions, RecordFields records, DataSources sources,
+	AutomationPages(Automations automations, Executions executions, RecordFields records, TableChoices tables,
 			Callers callers, Colleagues colleagues, MessageSource messages) {
 		this.colleagues = colleagues;
 		this.automations = automations;
 		this.executions = executions;
 		this.records = records;
-		this.sources = sources;
+		this.tables = tables;
 		this.callers = callers;
 		this.messages = messages;
 	}
@@ -161,7 +160,7 @@ class AutomationPages {
 	private String form(Model model, Caller caller, @Nullable UUID id, AutomationForm form, @Nullable String error) {
 		model.addAttribute("automationId", id);
 		model.addAttribute("form", form);
-		model.addAttribute("sources", sources.list(caller));
+		model.addAttribute("tableGroups", tables.list(caller, form.table()));
 		model.addAttribute("conditionRows", AutomationForm.CONDITION_ROWS);
 		model.addAttribute("error", error);
 		return "automation/automation-form";

@@ -57,13 +57,18 @@ class AutomationPagesIntegrationTests extends IntegrationTest {
 
 		assertThat(get(cookie, "/?lang=en").body()).contains("href=\"/automations\"", "Automations");
 		String form = get(cookie, "/automations/new?lang=en").body();
-		assertThat(form).contains("New automation", "A record created or changed", "name=\"steps\"");
+		String choice = source + "|" + TableRef.BUILT_IN_BASE + "|" + tableId;
+		assertThat(form).contains("New automation", "A record created or changed", "name=\"steps\"",
+				"<optgroup label=\"الطلبات\">", "value=\"" + choice + "\"", ">Requests</option>",
+				"automation-steps.js");
 		String refused = post(cookie, "/automations?lang=en", csrf(form), Map.of("name", "Mark", "enabled", "1",
 				"kind", "MANUAL", "sourceId", source.toString(), "tableId", tableId, "steps",
 				"[{\"id\":\"mark\",\"type\":\"UPDATE_RECORD\",\"fields\":{\"Colour\":\"x\"}}]")).body();
 		assertThat(refused).contains("Please check the form.", "Colour");
+		assertThat(post(cookie, "/automations?lang=en", csrf(form), Map.of("name", "Mark", "kind", "MANUAL", "table",
+				"not|a-table", "steps", "[]")).body()).contains("Please check the form.");
 		HttpResponse<String> created = post(cookie, "/automations", csrf(form), Map.of("name", "Mark", "enabled", "1",
-				"kind", "MANUAL", "sourceId", source.toString(), "tableId", tableId, "steps",
+				"kind", "MANUAL", "table", choice, "steps",
 				"[{\"id\":\"mark\",\"type\":\"UPDATE_RECORD\",\"fields\":{\"Status\":\"{{Title}} seen\"}}]"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		String automation = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();

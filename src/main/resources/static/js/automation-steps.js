@@ -1,0 +1,227 @@
+// The automation form's step editor: reads the steps' JSON from the textarea, hides it, and shows one fieldset per
+// step. Every change writes the JSON back into the textarea, so the form posts what it posted without script.
+// Text reaches the page through textContent and value only.
+(function () {
+	"use strict";
+	var area = document.getElementById("automation-steps");
+	var editor = document.getElementById("step-editor");
+	if (!area || !editor) {
+		return;
+	}
+	var steps;
+	try {
+		steps = JSON.parse(area.value || "[]");
+	} catch (unreadable) {
+		return; // the textarea stays, with its text, for the person to mend
+	}
+	if (!Array.isArray(steps)) {
+		return;
+	}
+	var label = function (key) { return editor.dataset[key] || key; };
+	var types = document.getElementById("step-types");
+	var operators = document.getElementById("step-operators");
+	var list = document.createElement("div");
+	list.className = "step-list";
+	editor.appendChild(list);
+	area.hidden = true;
+	var hint = document.getElementById("automation-steps-hint");
+	if (hint) {
+		hint.hidden = true;
+	}
+	editor.hidden = false;
+
+	function save() {
+		area.value = JSON.stringify(steps, null, 2);
+	}
+
+	function set(step, key, value) {
+		if (value === "") {
+			delete step[key];
+		} else {
+			step[key] = value;
+		}
+		save();
+	}
+
+	function field(box, step, key, name, index, kind) {
+		var id = "step-" + index + "-" + key;
+		var caption = document.createElement("label");
+		caption.htmlFor = id;
+		caption.textContent = label(name);
+		var input;
+		if (kind === "textarea") {
+			input = document.createElement("textarea");
+			input.rows = 4;
+		} else if (Array.isArray(kind)) {
+			input = document.createElement("select");
+			kind.forEach(function (option) {
+				var o = document.createElement("option");
+				o.value = option;
+				o.textContent = editor.dataset["option" + option.charAt(0).toUpperCase() + option.slice(1)] || option;
+				input.appendChild(o);
+			});
+		} else {
+			input = document.createElement("input");
+			input.type = kind || "text";
+		}
+		input.id = id;
+		input.dir = kind === "url" ? "ltr" : "auto";
+		input.value = step[key] == null ? "" : step[key];
+		if (Array.isArray(kind) && step[key] == null) {
+			step[key] = input.value;
+		}
+		input.addEventListener("input", function () { set(step, key, input.value.trim() === "" ? "" : input.value); });
+		box.appendChild(caption);
+		box.appendChild(input);
+		return input;
+	}
+
+	function pairs(box, step, index) {
+		var id = "step-" + index + "-fields";
+		var caption = document.createElement("label");
+		caption.htmlFor = id;
+		caption.textContent = label("fields");
+		var input = document.createElement("textarea");
+		input.id = id;
+		input.rows = 3;
+		input.dir = "auto";
+		input.value = Object.keys(step.fields || {}).map(function (k) { return k + " = " + step.fields[k]; }).join("\n");
+		input.addEventListener("input", function () {
+			var values = {};
+			input.value.split("\n").forEach(function (line) {
+				var at = line.indexOf("=");
+				if (at > 0) {
+					values[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+				}
+			});
+			step.fields = values;
+			save();
+		});
+		box.appendChild(caption);
+		box.appendChild(input);
+	}
+
+	function condition(box, step, index) {
+		var first = (step.conditions && step.conditions[0]) || { field: "", operator: "equals", value: "" };
+		step.conditions = [first];
+		field(box, first, "field", "conditionField", index + "-c", "text");
+		var caption = document.createElement("label");
+		caption.htmlFor = "step-" + index + "-operator";
+		caption.textContent = label("conditionOperator");
+		var select = operators.content.firstElementChild.cloneNode(true);
+		select.id = "step-" + index + "-operator";
+		select.value = first.operator || "equals";
+		first.operator = select.value;
+		select.addEventListener("change", function () { first.operator = select.value; save(); });
+		box.appendChild(caption);
+		box.appendChild(select);
+		field(box, first, "value", "conditionValue", index + "-c", "text");
+		field(box, step, "then", "then", index, "text");
+		field(box, step, "otherwise", "otherwise", index, "text");
+	}
+
+	function settings(box, step, index) {
+		switch (step.type) {
+			case "DRAFT":
+				field(box, step, "category", "category", index, "text");
+				field(box, step, "language", "language", index, ["ar", "en"]);
+				field(box, step, "template", "template", index, "textarea");
+				break;
+			case "WAIT":
+				field(box, step, "until", "until", index, ["approved", "signed"]);
+				break;
+			case "DELIVER":
+				field(box, step, "channel", "channel", index, ["email", "whatsapp"]);
+				field(box, step, "recipient", "recipient", index, "text");
+				break;
+			case "UPDATE_RECORD":
+				pairs(box, step, index);
+				break;
+			case "WEBHOOK":
+				field(box, step, "url", "url", index, "url");
+				break;
+			case "CONDITION":
+				condition(box, step, index);
+				break;
+			default:
+				break;
+		}
+	}
+
+	function button(text, action) {
+		var b = document.createElement("button");
+		b.type = "button";
+		b.className = "secondary";
+		b.textContent = text;
+		b.addEventListener("click", action);
+		return b;
+	}
+
+	function render() {
+		list.textContent = "";
+		steps.forEach(function (step, index) {
+			var box = document.createElement("fieldset");
+			box.className = "step";
+			var legend = document.createElement("legend");
+			legend.textContent = label("step") + " " + (index + 1);
+			box.appendChild(legend);
+			field(box, step, "id", "id", index, "text");
+			var caption = document.createElement("label");
+			caption.htmlFor = "step-" + index + "-type";
+			caption.textContent = label("kind");
+			var select = types.content.firstElementChild.cloneNode(true);
+			select.id = "step-" + index + "-type";
+			select.value = step.type || "DRAFT";
+			step.type = select.value;
+			select.addEventListener("change", function () {
+				steps[index] = { id: step.id, type: select.value };
+				save();
+				render();
+			});
+			box.appendChild(caption);
+			box.appendChild(select);
+			settings(box, step, index);
+			var controls = document.createElement("div");
+			controls.className = "step-controls";
+			if (index > 0) {
+				controls.appendChild(button(label("up"), function () { move(index, -1); }));
+			}
+			if (index < steps.length - 1) {
+				controls.appendChild(button(label("down"), function () { move(index, 1); }));
+			}
+			controls.appendChild(button(label("remove"), function () {
+				if (window.confirm(label("confirm"))) {
+					steps.splice(index, 1);
+					save();
+					render();
+				}
+			}));
+			box.appendChild(controls);
+			list.appendChild(box);
+		});
+		save();
+	}
+
+	function move(index, by) {
+		var step = steps[index];
+		steps.splice(index, 1);
+		steps.splice(index + by, 0, step);
+		render();
+	}
+
+	var add = button(label("add"), function () {
+		var n = steps.length + 1;
+		while (steps.some(function (s) { return s.id === "step" + n; })) {
+			n++;
+		}
+		steps.push({ id: "step" + n, type: "DRAFT" });
+		render();
+		var inputs = list.lastElementChild.querySelectorAll("select");
+		if (inputs.length) {
+			inputs[0].focus();
+		}
+	});
+	add.id = "step-add";
+	editor.appendChild(add);
+	render();
+})();
