@@ -64,7 +64,16 @@ class BatchRunProgressPages {
 					+ "this page loads again by itself.");
 		}
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		Thread.ofVirtual().name("batch-events-" + id).start(() -> {
+		try {
+			// a plain emitter's headers leave with its first bytes: this comment sends them as the handler returns
+			emitter.send(SseEmitter.event().comment("following"));
+		}
+		catch (IOException gone) {
+			followers.decrementAndGet();
+			throw new java.io.UncheckedIOException(gone);
+		}
+		// a thread of its own, not a virtual one: following must not wait for carriers that others' calls hold
+		Thread.ofPlatform().daemon().name("batch-events-" + id).start(() -> {
 			try {
 				follow(emitter, caller, first, locale);
 			}
@@ -98,6 +107,7 @@ class BatchRunProgressPages {
 		}
 		catch (IOException | IllegalStateException gone) {
 			LOG.debug("A page following run {} left: {}", first.id(), gone.getMessage());
+			emitter.complete();
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
