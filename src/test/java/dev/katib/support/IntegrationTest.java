@@ -30,9 +30,7 @@ import dev.katib.letters.LetterFixtures;
  * Base of every test that runs the whole application: all of them share one application context,
  * one database and one server on a random port, so the suite starts Katib once.
  */
-// each test context's Quartz scheduler has a name of its own: Quartz keys its database connection by it, JVM-wide
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "katib.automation.schedules.cluster-name=katib-automations-${random.uuid}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ IntegrationTest.TestBeans.class, ProbeController.class })
 public abstract class IntegrationTest {
 

@@ -40,8 +40,8 @@ class ScheduleConfiguration {
 
 	/**
 	 * A clustered scheduler on the database: the application's, or another process's in a test. Every process of
-	 * one Katib shares the cluster's name; Quartz also keys its connection to the database by that name within a
-	 * JVM, so two Spring contexts of one JVM (tests) need names of their own.
+	 * one Katib shares the cluster's name; each scheduler's connection to the database is its own
+	 * ({@link ScheduleJobStore}), so Spring contexts of one JVM may share the name too.
 	 */
 	static SchedulerFactoryBean scheduler(DataSource dataSource, PlatformTransactionManager transactions,
 			ApplicationContext context, String clusterName, String instanceId, boolean start) {
@@ -64,6 +64,7 @@ class ScheduleConfiguration {
 		properties.setProperty("org.quartz.scheduler.instanceId", instanceId);
 		properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
 		properties.setProperty("org.quartz.threadPool.threadCount", "2");
+		properties.setProperty("org.quartz.jobStore.class", ScheduleJobStore.class.getName());
 		properties.setProperty("org.quartz.jobStore.driverDelegateClass",
 				"org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
 		properties.setProperty("org.quartz.jobStore.tablePrefix", "automation_qrtz_");
