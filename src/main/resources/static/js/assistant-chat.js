@@ -9,26 +9,6 @@
   }
   window.katibAssistantChat = true;
 
-  function events(buffer, onEvent) {
-    var parts = buffer.split(/\r?\n\r?\n/);
-    var rest = parts.pop();
-    parts.forEach(function (block) {
-      var name = 'message';
-      var data = [];
-      block.split(/\r?\n/).forEach(function (line) {
-        if (line.indexOf('event:') === 0) {
-          name = line.substring(6).trim();
-        } else if (line.indexOf('data:') === 0) {
-          data.push(line.substring(5));
-        }
-      });
-      if (data.length) {
-        onEvent(name, JSON.parse(data.join('\n')));
-      }
-    });
-    return rest;
-  }
-
   function Turn(chat) {
     this.chat = chat;
     this.list = chat.querySelector('.chat-messages');
@@ -126,33 +106,22 @@
         if (!response.ok || !response.body) {
           throw new Error('HTTP ' + response.status);
         }
-        var reader = response.body.getReader();
-        var decoder = new TextDecoder();
-        var buffer = '';
-        function read() {
-          return reader.read().then(function (chunk) {
-            if (chunk.done) {
-              return;
-            }
-            buffer = events(buffer + decoder.decode(chunk.value, {stream: true}), function (name, data) {
-              if (name === 'text') {
-                turn.text(data.text);
-              } else if (name === 'tool-started') {
-                turn.card(data.id, data.name, data.arguments);
-              } else if (name === 'tool-finished') {
-                turn.finished(data.id, data.name, data.result);
-              } else if (name === 'tool-waiting') {
-                turn.waiting(data.callId, data.tool, data.arguments);
-              } else if (name === 'end') {
-                ended = data;
-              } else if (name === 'problem') {
-                throw new Error(data.detail || data.title);
-              }
-            });
-            return read();
-          });
-        }
-        return read();
+        return window.katibSse.read(response, function (name, text) {
+          var data = JSON.parse(text);
+          if (name === 'text') {
+            turn.text(data.text);
+          } else if (name === 'tool-started') {
+            turn.card(data.id, data.name, data.arguments);
+          } else if (name === 'tool-finished') {
+            turn.finished(data.id, data.name, data.result);
+          } else if (name === 'tool-waiting') {
+            turn.waiting(data.callId, data.tool, data.arguments);
+          } else if (name === 'end') {
+            ended = data;
+          } else if (name === 'problem') {
+            throw new Error(data.detail || data.title);
+          }
+        });
       })
       .then(function () {
         if (!ended) {
@@ -172,7 +141,7 @@
   document.addEventListener('submit', function (event) {
     var form = event.target;
     var chat = form instanceof HTMLFormElement ? form.closest('[data-assistant-chat]') : null;
-    if (!chat || !window.fetch || !window.TextDecoder) {
+    if (!chat || !window.fetch || !window.TextDecoder || !window.katibSse) {
       return;
     }
     if (form.classList.contains('assistant-stop')) {

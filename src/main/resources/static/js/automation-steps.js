@@ -101,23 +101,91 @@
 		box.appendChild(input);
 	}
 
-	function condition(box, step, index) {
-		var first = (step.conditions && step.conditions[0]) || { field: "", operator: "equals", value: "" };
-		step.conditions = [first];
-		field(box, first, "field", "conditionField", index + "-c", "text");
-		var caption = document.createElement("label");
-		caption.htmlFor = "step-" + index + "-operator";
-		caption.textContent = label("conditionOperator");
-		var select = operators.content.firstElementChild.cloneNode(true);
-		select.id = "step-" + index + "-operator";
-		select.value = first.operator || "equals";
-		first.operator = select.value;
-		select.addEventListener("change", function () { first.operator = select.value; save(); });
-		box.appendChild(caption);
-		box.appendChild(select);
-		field(box, first, "value", "conditionValue", index + "-c", "text");
-		field(box, step, "then", "then", index, "text");
-		field(box, step, "otherwise", "otherwise", index, "text");
+	var MAX_CONDITIONS = 10;
+
+	// Every condition of a condition step, each in a fieldset of its own that can be moved or removed, then the two
+	// branch targets.
+	function conditions(box, step, index) {
+		if (!Array.isArray(step.conditions) || step.conditions.length === 0) {
+			step.conditions = [{ field: "", operator: "equals" }];
+		}
+		var all = step.conditions;
+		all.forEach(function (one, at) {
+			var group = document.createElement("fieldset");
+			group.className = "step-condition";
+			var legend = document.createElement("legend");
+			legend.textContent = label("condition") + " " + (at + 1);
+			group.appendChild(legend);
+			var key = index + "-c" + at;
+			field(group, one, "field", "conditionField", key, "text");
+			var caption = document.createElement("label");
+			caption.htmlFor = "step-" + key + "-operator";
+			caption.textContent = label("conditionOperator");
+			var select = operators.content.firstElementChild.cloneNode(true);
+			select.id = "step-" + key + "-operator";
+			select.value = one.operator || "equals";
+			one.operator = select.value;
+			select.addEventListener("change", function () { one.operator = select.value; save(); });
+			group.appendChild(caption);
+			group.appendChild(select);
+			field(group, one, "value", "conditionValue", key, "text");
+			var controls = document.createElement("div");
+			controls.className = "step-controls";
+			if (at > 0) {
+				controls.appendChild(button(label("conditionUp"), function () { moveIn(all, at, -1); }));
+			}
+			if (at < all.length - 1) {
+				controls.appendChild(button(label("conditionDown"), function () { moveIn(all, at, 1); }));
+			}
+			if (all.length > 1) {
+				controls.appendChild(button(label("conditionRemove"), function () {
+					if (window.confirm(label("conditionConfirm"))) {
+						all.splice(at, 1);
+						render();
+					}
+				}));
+			}
+			group.appendChild(controls);
+			box.appendChild(group);
+		});
+		if (all.length < MAX_CONDITIONS) {
+			var more = button(label("conditionAdd"), function () {
+				all.push({ field: "", operator: "equals" });
+				render();
+				var added = document.getElementById("step-" + index + "-c" + (all.length - 1) + "-field");
+				if (added) {
+					added.focus();
+				}
+			});
+			more.id = "step-" + index + "-add-condition";
+			box.appendChild(more);
+		}
+		target(field(box, step, "then", "then", index, "text"));
+		target(field(box, step, "otherwise", "otherwise", index, "text"));
+	}
+
+	// A jump's input suggests the names of the steps and "end".
+	function target(input) {
+		input.setAttribute("list", "step-targets");
+		input.dir = "ltr";
+		return input;
+	}
+
+	function targets() {
+		var known = document.getElementById("step-targets");
+		if (!known) {
+			known = document.createElement("datalist");
+			known.id = "step-targets";
+			editor.appendChild(known);
+		}
+		known.textContent = "";
+		steps.map(function (s) { return s.id; }).concat(["end"]).forEach(function (name) {
+			if (name) {
+				var o = document.createElement("option");
+				o.value = name;
+				known.appendChild(o);
+			}
+		});
 	}
 
 	function settings(box, step, index) {
@@ -141,7 +209,7 @@
 				field(box, step, "url", "url", index, "url");
 				break;
 			case "CONDITION":
-				condition(box, step, index);
+				conditions(box, step, index);
 				break;
 			default:
 				break;
@@ -165,7 +233,7 @@
 			var legend = document.createElement("legend");
 			legend.textContent = label("step") + " " + (index + 1);
 			box.appendChild(legend);
-			field(box, step, "id", "id", index, "text");
+			field(box, step, "id", "id", index, "text").addEventListener("change", targets);
 			var caption = document.createElement("label");
 			caption.htmlFor = "step-" + index + "-type";
 			caption.textContent = label("kind");
@@ -174,13 +242,14 @@
 			select.value = step.type || "DRAFT";
 			step.type = select.value;
 			select.addEventListener("change", function () {
-				steps[index] = { id: step.id, type: select.value };
+				steps[index] = { id: step.id, type: select.value, next: step.next };
 				save();
 				render();
 			});
 			box.appendChild(caption);
 			box.appendChild(select);
 			settings(box, step, index);
+			target(field(box, step, "next", "next", index, "text"));
 			var controls = document.createElement("div");
 			controls.className = "step-controls";
 			if (index > 0) {
@@ -199,14 +268,19 @@
 			box.appendChild(controls);
 			list.appendChild(box);
 		});
+		targets();
 		save();
 	}
 
-	function move(index, by) {
-		var step = steps[index];
-		steps.splice(index, 1);
-		steps.splice(index + by, 0, step);
+	function moveIn(items, index, by) {
+		var item = items[index];
+		items.splice(index, 1);
+		items.splice(index + by, 0, item);
 		render();
+	}
+
+	function move(index, by) {
+		moveIn(steps, index, by);
 	}
 
 	var add = button(label("add"), function () {

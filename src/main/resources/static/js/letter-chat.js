@@ -7,24 +7,6 @@
   }
   window.katibLetterChat = true;
 
-  function events(buffer, onEvent) {
-    var parts = buffer.split(/\r?\n\r?\n/);
-    var rest = parts.pop();
-    parts.forEach(function (block) {
-      var name = 'message';
-      var data = [];
-      block.split(/\r?\n/).forEach(function (line) {
-        if (line.indexOf('event:') === 0) {
-          name = line.substring(6).trim();
-        } else if (line.indexOf('data:') === 0) {
-          data.push(line.substring(5));
-        }
-      });
-      onEvent(name, data.join('\n'));
-    });
-    return rest;
-  }
-
   function refresh(form) {
     var conversation = form.closest('.chat-conversation');
     var body = form.closest('.chat-body');
@@ -38,7 +20,8 @@
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (!(form instanceof HTMLFormElement) || !form.classList.contains('chat-form') || !window.fetch) {
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains('chat-form') || !window.fetch
+      || !window.katibSse) {
       return;
     }
     event.preventDefault();
@@ -65,41 +48,31 @@
             throw new Error(problem.detail || problem.title);
           });
         }
-        var reader = response.body.getReader();
-        var decoder = new TextDecoder();
-        var buffer = '';
-        function read() {
-          return reader.read().then(function (chunk) {
-            if (chunk.done) {
-              if (produced) {
-                // the stream has ended: show the new version
-                var changed = new CustomEvent('katib:letter-version', {detail: produced, cancelable: true});
-                var embedded = form.closest('[data-letter-page]');
-                if (document.dispatchEvent(changed) && embedded) {
-                  // on the letter page: show the new version with the letter
-                  window.location.reload();
-                } else {
-                  refresh(form);
-                }
-              }
-              return;
-            }
-            buffer = events(buffer + decoder.decode(chunk.value, {stream: true}), function (name, data) {
-              if (name === 'chunk') {
-                stream.textContent = (stream.textContent + data).slice(-400);
-              } else if (name === 'version') {
-                finished = true;
-                produced = JSON.parse(data);
-              } else if (name === 'failed') {
-                finished = true;
-                var problem = JSON.parse(data);
-                throw new Error(problem.detail || problem.title);
-              }
-            });
-            return read();
-          });
+        return window.katibSse.read(response, function (name, data) {
+          if (name === 'chunk') {
+            stream.textContent = (stream.textContent + data).slice(-400);
+          } else if (name === 'version') {
+            finished = true;
+            produced = JSON.parse(data);
+          } else if (name === 'failed') {
+            finished = true;
+            var problem = JSON.parse(data);
+            throw new Error(problem.detail || problem.title);
+          }
+        });
+      })
+      .then(function () {
+        if (produced) {
+          // the stream has ended: show the new version
+          var changed = new CustomEvent('katib:letter-version', {detail: produced, cancelable: true});
+          var embedded = form.closest('[data-letter-page]');
+          if (document.dispatchEvent(changed) && embedded) {
+            // on the letter page: show the new version with the letter
+            window.location.reload();
+          } else {
+            refresh(form);
+          }
         }
-        return read();
       })
       .catch(function (failure) {
         progress.hidden = true;

@@ -23,8 +23,8 @@ import dev.katib.support.TestAccounts;
 
 /**
  * An owner on a phone makes an automation from the form: picks a built-in table from the select, fills a DRAFT step
- * and adds a CONDITION step with the step editor, removes a spare step after confirming, saves, and sees the steps on
- * the automation's page.
+ * and adds a CONDITION step of two conditions with the step editor, removes a spare step after confirming, saves, sees
+ * the steps on the automation's page, and finds both conditions again when editing it.
  */
 class AutomationFormJourneyTests extends BrowserJourney {
 
@@ -63,8 +63,12 @@ class AutomationFormJourneyTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a step")).click();
 		page.locator("#step-1-type").selectOption("CONDITION");
 		page.locator("#step-1-id").fill("check");
-		page.locator("#step-1-c-field").fill("Status");
-		page.locator("#step-1-operator").selectOption("empty");
+		page.locator("#step-1-c0-field").fill("Status");
+		page.locator("#step-1-c0-operator").selectOption("empty");
+		page.locator("#step-1-add-condition").click();
+		page.locator("#step-1-c1-field").fill("Title");
+		page.locator("#step-1-c1-operator").selectOption("contains");
+		page.locator("#step-1-c1-value").fill("عاجل");
 		page.locator("#step-1-then").fill("end");
 		page.locator("#step-1-otherwise").fill("end");
 
@@ -82,6 +86,14 @@ class AutomationFormJourneyTests extends BrowserJourney {
 		assertThat(page.locator("main h1")).hasText("Answer each request");
 		assertThat(page.locator("ol.steps")).containsText("Draft a letter");
 		assertThat(page.locator("ol.steps")).containsText("Condition");
+
+		page.navigate(page.url() + "/edit?lang=en");
+		assertThat(page.locator("#step-1-c0-field")).hasValue("Status");
+		assertThat(page.locator("#step-1-c0-operator")).hasValue("empty");
+		assertThat(page.locator("#step-1-c1-field")).hasValue("Title");
+		assertThat(page.locator("#step-1-c1-operator")).hasValue("contains");
+		assertThat(page.locator("#step-1-c1-value")).hasValue("عاجل");
+		assertThat(page.locator("#step-1-otherwise")).hasValue("end");
 		assertThat(consoleErrors).isEmpty();
 	}
 }

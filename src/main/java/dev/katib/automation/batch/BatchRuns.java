@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import dev.katib.accounts.Caller;
+import dev.katib.automation.WorkAccess;
 import dev.katib.connectors.DataSources;
 import dev.katib.connectors.FieldMappings;
 import dev.katib.connectors.SourceTable;
@@ -41,7 +42,6 @@ class BatchRuns {
 
 	private final BatchRunStore runs;
 	private final BatchRowStore rows;
-	private final RunAccess access;
 	private final DataSources sources;
 	private final FieldMappings mappings;
 	private final CategoryCatalogue categories;
@@ -53,12 +53,11 @@ class BatchRuns {
 	private final Clock clock;
 	private final WriteBackStore writeBacks;
 
-	BatchRuns(BatchRunStore runs, BatchRowStore rows, RunAccess access, DataSources sources, FieldMappings mappings,
+	BatchRuns(BatchRunStore runs, BatchRowStore rows, DataSources sources, FieldMappings mappings,
 			CategoryCatalogue categories, RunRecords records, RowDrafting drafting, DraftEnds ends,
 			UsageEstimates estimates, BatchSettings settings, Clock clock, WriteBackStore writeBacks) {
 		this.runs = runs;
 		this.rows = rows;
-		this.access = access;
 		this.sources = sources;
 		this.mappings = mappings;
 		this.categories = categories;
@@ -79,7 +78,7 @@ class BatchRuns {
 	 *         {@code unknownFields} are listed); conflict when the table has no field mapping
 	 */
 	RunView create(Caller caller, NewRun request) {
-		access.requireCreate(caller);
+		WorkAccess.requireCreate(caller);
 		String name = Inputs.required(request.name(), "name", 1, 200);
 		if (request.sourceId() == null) {
 			throw Inputs.invalid("sourceId", "sourceId is required.");
@@ -119,7 +118,7 @@ class BatchRuns {
 	 * afresh. The preview waits for the letters' drafts, whose real usage the estimate multiplies by the records.
 	 */
 	RunPreview preview(Caller caller, UUID runId) {
-		BatchRun run = access.controllable(caller, runId);
+		BatchRun run = controllable(caller, runId);
 		List<LetterView> drafted = records.first(caller, run.table(), run.view(), run.conditions(), PREVIEW).stream()
 			.map(record -> drafting.preview(caller, run.id(), record, run.category(), run.language(), run.template()))
 			.toList();
@@ -150,13 +149,13 @@ class BatchRuns {
 	}
 
 	RunView get(Caller caller, UUID runId) {
-		BatchRun run = access.readable(caller, runId);
+		BatchRun run = readable(caller, runId);
 		return RunView.of(run, rows.counts(run.id()), clock.instant());
 	}
 
 	/** The organisation's latest runs, newest first, in two queries. */
 	List<RunView> list(Caller caller) {
-		access.requireRead(caller);
+		WorkAccess.requireRead(caller);
 		List<BatchRun> found = runs.list(caller.tenantId(), MAX_LISTED);
 		Map<UUID, Map<RowStatus, Long>> counts = rows.counts(caller.tenantId(),
 				found.stream().map(BatchRun::id).toList());
@@ -165,8 +164,20 @@ class BatchRuns {
 	}
 
 	List<RowView> rows(Caller caller, UUID runId, @Nullable RowStatus status, int page, int size) {
-		BatchRun run = access.readable(caller, runId);
+		BatchRun run = readable(caller, runId);
 		return rows.page(caller.tenantId(), run.id(), status, page * size, size).stream().map(RowView::of).toList();
+	}
+
+	BatchRun readable(Caller caller, UUID runId) {
+		WorkAccess.requireRead(caller);
+		return runs.get(caller.tenantId(), runId);
+	}
+
+	/** The run, if the caller may start, pause, resume, cancel or retry it. */
+	BatchRun controllable(Caller caller, UUID runId) {
+		BatchRun run = readable(caller, runId);
+		WorkAccess.requireControl(caller, run.writerId());
+		return run;
 	}
 
 	/** The merge fields are the table's columns and the mapping's own merge fields; anything else stops the run. */

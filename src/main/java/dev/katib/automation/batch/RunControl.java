@@ -22,7 +22,6 @@ class RunControl {
 
 	private final BatchRunStore runs;
 	private final BatchRowStore rows;
-	private final RunAccess access;
 	private final RunJobs jobs;
 	private final RunWriters writers;
 	private final DataSources sources;
@@ -30,11 +29,10 @@ class RunControl {
 	private final Clock clock;
 	private final WriteBackStore writeBacks;
 
-	RunControl(BatchRunStore runs, BatchRowStore rows, RunAccess access, RunJobs jobs, RunWriters writers,
+	RunControl(BatchRunStore runs, BatchRowStore rows, RunJobs jobs, RunWriters writers,
 			DataSources sources, BatchRuns batchRuns, Clock clock, WriteBackStore writeBacks) {
 		this.runs = runs;
 		this.rows = rows;
-		this.access = access;
 		this.jobs = jobs;
 		this.writers = writers;
 		this.sources = sources;
@@ -49,7 +47,7 @@ class RunControl {
 	 * @throws KatibException {@code batch-run-transition-not-allowed} unless the run is ready
 	 */
 	RunView start(Caller caller, UUID runId) {
-		BatchRun run = access.controllable(caller, runId);
+		BatchRun run = batchRuns.controllable(caller, runId);
 		if (run.status() == RunStatus.READY) {
 			batchRuns.checkMergeFields(caller, sources.table(caller, run.table()), run.table(), run.template());
 		}
@@ -58,7 +56,7 @@ class RunControl {
 
 	/** Stops a running run after its current chunk; it resumes from there. */
 	RunView pause(Caller caller, UUID runId) {
-		access.controllable(caller, runId);
+		batchRuns.controllable(caller, runId);
 		BatchRun paused = runs.change(caller.tenantId(), runId, run -> run.moveTo(RunStatus.PAUSED, clock.instant(), null));
 		jobs.stop(paused);
 		return batchRuns.get(caller, runId);
@@ -66,7 +64,7 @@ class RunControl {
 
 	/** Resumes a paused or failed run from its last committed chunk. */
 	RunView resume(Caller caller, UUID runId) {
-		BatchRun run = access.controllable(caller, runId);
+		BatchRun run = batchRuns.controllable(caller, runId);
 		if (run.status() != RunStatus.PAUSED && run.status() != RunStatus.FAILED) {
 			throw notAllowed(run, "resume");
 		}
@@ -75,7 +73,7 @@ class RunControl {
 
 	/** Cancels a run: its job stops, and the rows not drafted yet are skipped. */
 	RunView cancel(Caller caller, UUID runId) {
-		access.controllable(caller, runId);
+		batchRuns.controllable(caller, runId);
 		BatchRun cancelled = runs.change(caller.tenantId(), runId,
 				run -> run.moveTo(RunStatus.CANCELLED, clock.instant(), null));
 		jobs.stop(cancelled);
@@ -88,7 +86,7 @@ class RunControl {
 	 * a new round of its job.
 	 */
 	RunView retry(Caller caller, UUID runId) {
-		BatchRun run = access.controllable(caller, runId);
+		BatchRun run = batchRuns.controllable(caller, runId);
 		if (run.status() == RunStatus.RUNNING || run.status() == RunStatus.READY
 				|| run.status() == RunStatus.CANCELLED) {
 			throw notAllowed(run, "retry");

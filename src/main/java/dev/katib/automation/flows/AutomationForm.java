@@ -12,7 +12,8 @@ import dev.katib.connectors.TableRef;
 import dev.katib.platform.Inputs;
 
 /**
- * What the automation form posts: the trigger's fields, up to three conditions, and the steps as JSON (one object per
+ * What the automation form posts: the trigger's fields, its conditions (three rows, or one more than it has, up to
+ * {@value DefinitionRules#MAX_CONDITIONS}), and the steps as JSON (one object per
  * step, as the API takes them). The table comes from the select as {@code sourceId|baseId|tableId}; a post without it
  * may still name the source, base and table one by one.
  */
@@ -53,6 +54,14 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 								+ "|" + trigger.tableId());
 	}
 
+	/** Rows for the conditions: every one the automation has and a free one, at least {@value #CONDITION_ROWS}. */
+	int conditionRows() {
+		int filled = conditionField == null ? 0 : (int) conditionField.stream()
+			.filter(field -> field != null && !field.isBlank())
+			.count();
+		return Math.min(DefinitionRules.MAX_CONDITIONS, Math.max(CONDITION_ROWS, filled + 1));
+	}
+
 	/** The condition in row {@code i}, as typed. */
 	public String conditionAt(@Nullable List<String> column, int i) {
 		return column != null && i < column.size() && column.get(i) != null ? column.get(i) : "";
@@ -68,7 +77,8 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 		}
 		Trigger trigger = table == null || table.isBlank() ? typedTable(triggerKind) : chosenTable(triggerKind);
 		List<FlowCondition> conditions = new ArrayList<>();
-		for (int i = 0; i < CONDITION_ROWS; i++) {
+		// every row posted: more than the rules allow is refused by them, not dropped here
+		for (int i = 0; conditionField != null && i < conditionField.size(); i++) {
 			String field = conditionAt(conditionField, i);
 			if (!field.isBlank()) {
 				conditions.add(new FlowCondition(field, conditionAt(conditionOperator, i), conditionAt(conditionValue, i)));

@@ -161,7 +161,7 @@ class AutomationPages {
 		model.addAttribute("automationId", id);
 		model.addAttribute("form", form);
 		model.addAttribute("tableGroups", tables.list(caller, form.table()));
-		model.addAttribute("conditionRows", AutomationForm.CONDITION_ROWS);
+		model.addAttribute("conditionRows", form.conditionRows());
 		model.addAttribute("error", error);
 		return "automation/automation-form";
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Colleagues;
+import dev.katib.automation.WorkAccess;
 import dev.katib.platform.Ids;
 import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
@@ -28,7 +29,6 @@ class Automations {
 	static final int FIRE_TIMES = 5;
 
 	private final AutomationStore automations;
-	private final AutomationAccess access;
 	private final DefinitionRules rules;
 	private final HookSecrets secrets;
 	private final Schedules schedules;
@@ -36,10 +36,9 @@ class Automations {
 	private final Colleagues colleagues;
 	private final Clock clock;
 
-	Automations(AutomationStore automations, AutomationAccess access, DefinitionRules rules, HookSecrets secrets,
+	Automations(AutomationStore automations, DefinitionRules rules, HookSecrets secrets,
 			Schedules schedules, Executions executions, Colleagues colleagues, Clock clock) {
 		this.automations = automations;
-		this.access = access;
 		this.rules = rules;
 		this.secrets = secrets;
 		this.schedules = schedules;
@@ -53,7 +52,7 @@ class Automations {
 	 * answer only.
 	 */
 	AutomationView create(Caller caller, AutomationRequest request) {
-		access.requireCreate(caller);
+		WorkAccess.requireCreate(caller);
 		String name = Inputs.required(request.name(), "name", 1, 200);
 		Definition definition = rules.checked(caller, request.trigger(), request.conditions(), request.steps(),
 				zone(caller.tenantId()));
@@ -68,7 +67,7 @@ class Automations {
 
 	/** Replaces the automation's definition; it runs as the member who saved it from now on. */
 	AutomationView update(Caller caller, UUID id, AutomationRequest request) {
-		Automation current = access.controllable(caller, id);
+		Automation current = controllable(caller, id);
 		String name = Inputs.required(request.name(), "name", 1, 200);
 		Definition definition = rules.checked(caller, request.trigger(), request.conditions(), request.steps(),
 				zone(caller.tenantId()));
@@ -83,7 +82,7 @@ class Automations {
 	}
 
 	AutomationView enable(Caller caller, UUID id, boolean enabled) {
-		Automation current = access.controllable(caller, id);
+		Automation current = controllable(caller, id);
 		Automation changed = new Automation(current.id(), current.tenantId(), current.ownerId(), current.name(),
 				enabled, current.definition(), current.hookSecret(), current.createdAt(), clock.instant());
 		automations.update(changed);
@@ -92,24 +91,24 @@ class Automations {
 	}
 
 	void delete(Caller caller, UUID id) {
-		Automation current = access.controllable(caller, id);
+		Automation current = controllable(caller, id);
 		schedules.remove(current);
 		automations.delete(caller.tenantId(), id);
 	}
 
 	/** A new secret, replacing the old one at once: shown in this answer only. */
 	AutomationView renewSecret(Caller caller, UUID id) {
-		Automation current = access.controllable(caller, id);
+		Automation current = controllable(caller, id);
 		String secret = secrets.renew(caller.tenantId(), current.id());
 		return view(automations.get(caller.tenantId(), id), secret);
 	}
 
 	AutomationView get(Caller caller, UUID id) {
-		return view(access.readable(caller, id), null);
+		return view(readable(caller, id), null);
 	}
 
 	List<AutomationView> list(Caller caller) {
-		access.requireRead(caller);
+		WorkAccess.requireRead(caller);
 		return automations.list(caller.tenantId(), MAX_LISTED).stream().map(automation -> view(automation, null))
 			.toList();
 	}
@@ -119,7 +118,7 @@ class Automations {
 	 * its table when it has one.
 	 */
 	ExecutionView runNow(Caller caller, UUID id, @Nullable String recordId, RecordFields recordFields) {
-		Automation automation = access.controllable(caller, id);
+		Automation automation = controllable(caller, id);
 		Map<String, String> fields = Map.of();
 		if (recordId != null) {
 			if (!automation.definition().trigger().hasTable()) {
@@ -148,5 +147,16 @@ class Automations {
 	private static boolean needsSecret(Definition definition) {
 		return definition.trigger().kind() == TriggerKind.HOOK
 				|| definition.steps().stream().anyMatch(step -> step.type() == StepType.WEBHOOK);
+	}
+
+	private Automation readable(Caller caller, UUID id) {
+		WorkAccess.requireRead(caller);
+		return automations.get(caller.tenantId(), id);
+	}
+
+	private Automation controllable(Caller caller, UUID id) {
+		Automation automation = readable(caller, id);
+		WorkAccess.requireControl(caller, automation.ownerId());
+		return automation;
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.katib.accounts.Caller;
+import dev.katib.automation.WorkAccess;
 import dev.katib.platform.Ids;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
@@ -29,16 +30,16 @@ class Executions {
 
 	private final ExecutionStore executions;
 	private final StepRunStore runs;
-	private final AutomationAccess access;
+	private final AutomationStore automations;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	Executions(ExecutionStore executions, StepRunStore runs, AutomationAccess access, ApplicationEventPublisher events,
+	Executions(ExecutionStore executions, StepRunStore runs, AutomationStore automations, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.executions = executions;
 		this.runs = runs;
-		this.access = access;
+		this.automations = automations;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -80,14 +81,14 @@ class Executions {
 	}
 
 	List<ExecutionView> list(Caller caller, UUID automationId, int page, int size) {
-		Automation automation = access.readable(caller, automationId);
+		Automation automation = readable(caller, automationId);
 		return executions.list(caller.tenantId(), automation.id(), page * size, size).stream()
 			.map(execution -> ExecutionView.of(execution, List.of()))
 			.toList();
 	}
 
 	ExecutionView get(Caller caller, UUID automationId, UUID executionId) {
-		Automation automation = access.readable(caller, automationId);
+		Automation automation = readable(caller, automationId);
 		Execution execution = executions.get(caller.tenantId(), executionId);
 		if (!execution.automationId().equals(automation.id())) {
 			throw KatibException.notFound("The execution");
@@ -97,7 +98,7 @@ class Executions {
 
 	/** Runs a failed execution again from the step it failed at; the steps before it are not run again. */
 	ExecutionView retry(Caller caller, UUID automationId, UUID executionId) {
-		access.controllable(caller, automationId);
+		WorkAccess.requireControl(caller, readable(caller, automationId).ownerId());
 		get(caller, automationId, executionId);
 		transactions.executeWithoutResult(status -> {
 			if (!executions.requeue(caller.tenantId(), executionId, clock.instant())) {
@@ -106,5 +107,10 @@ class Executions {
 			events.publishEvent(new ExecutionQueued(caller.tenantId(), executionId));
 		});
 		return get(caller, automationId, executionId);
+	}
+
+	private Automation readable(Caller caller, UUID automationId) {
+		WorkAccess.requireRead(caller);
+		return automations.get(caller.tenantId(), automationId);
 	}
 }
