@@ -174,18 +174,19 @@ class ImportService implements RecordImports {
 				var chunk = work.rows().subList(from, Math.min(work.rows().size(), from + backend.maxRecordsPerWrite()));
 				write(id, source, backend, table, schema, work, chunk, changed);
 			}
-			imports.finished(id, ImportProgress.Status.DONE, null, clock.instant());
+			imports.finished(id, ImportProgress.Status.DONE, null, null, clock.instant());
 			transactions.executeWithoutResult(status -> events.publishEvent(
 					new RecordsChanged(tenantId, table, changed, Set.of(), RecordsChanged.Origin.KATIB)));
 		}
 		catch (KatibException ex) {
 			log.warn("Import {} of tenant {} stopped: {}", id, tenantId, ex.getMessage());
-			imports.finished(id, ImportProgress.Status.FAILED, ex.getMessage(), clock.instant());
+			imports.finished(id, ImportProgress.Status.FAILED, ex.getMessage(), ex.type().slug(), clock.instant());
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException removed) {
 			// the source or its table was removed while the import ran: the rows have nowhere to go
 			log.info("Import {} of tenant {} stopped: its table was removed", id, tenantId);
-			imports.finished(id, ImportProgress.Status.FAILED, "The table was removed during the import.", clock.instant());
+			imports.finished(id, ImportProgress.Status.FAILED, "The table was removed during the import.", "table-removed",
+					clock.instant());
 		}
 	}
 
