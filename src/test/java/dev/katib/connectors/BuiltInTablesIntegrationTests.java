@@ -89,4 +89,32 @@ class BuiltInTablesIntegrationTests extends IntegrationTest {
 				Map.of("header", List.of("Name"), "rows", List.of(List.of("Other"))), 409).path("type").asString())
 			.isEqualTo("urn:katib:problem:conflict");
 	}
+
+	@Test
+	void anUpsertWhoseKeyMatchesTwoRecordsIsRefusedNamingTheKeyAndTheCountAndChangesNothing() {
+		var organisation = accounts.organisation();
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String source = api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "BUILT_IN", "name", "T"), 201)
+			.path("id").asString();
+		String table = api.post(organisation.owner(), "/api/v1/sources/" + source + "/bases/local/tables",
+				Map.of("name", "T", "fields", List.of(Map.of("name", "Name", "type", "text"),
+						Map.of("name", "Age", "type", "number"))), 201).path("id").asString();
+		String path = "/api/v1/sources/" + source + "/bases/local/tables/" + table;
+		api.importRows(organisation.owner(), path, List.of("Name", "Age"),
+				List.of(List.of("Ali", 30), List.of("Ali", 31), List.of("Mona", 40)), List.of());
+
+		JsonNode refused = api.post(organisation.owner(), path + "/imports", Map.of("header", List.of("Name", "Age"),
+				"rows", List.of(List.of("Mona", 41), List.of("Ali", 50)), "upsertKey", List.of("Name")), 409);
+
+		assertThat(refused.path("type").asString()).isEqualTo("urn:katib:problem:upsert-key-ambiguous");
+		assertThat(refused.path("matches").asInt()).isEqualTo(2);
+		assertThat(refused.path("row").asInt()).isEqualTo(2);
+		assertThat(refused.path("upsertKey").get(0).asString()).isEqualTo("Name");
+		assertThat(refused.path("values").path("Name").asString()).isEqualTo("Ali");
+		assertThat(refused.path("detail").asString()).contains("Name").contains("Ali").contains("2 records");
+		JsonNode records = api.get(organisation.owner(), path + "/records?sort=Age", 200).path("records");
+		assertThat(records.findValuesAsString("Name")).containsExactly("Ali", "Ali", "Mona");
+		assertThat(records.get(2).path("fields").path("Age").asInt()).isEqualTo(40);
+		assertThat(api.get(organisation.owner(), path + "/imports", 200)).hasSize(1);
+	}
 }
