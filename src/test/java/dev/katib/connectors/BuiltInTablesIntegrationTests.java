@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.katib.accounts.Role;
 import dev.katib.support.IntegrationTest;
+import dev.katib.support.PageClient;
 import dev.katib.support.TestAccounts;
 
 class BuiltInTablesIntegrationTests extends IntegrationTest {
@@ -116,5 +117,41 @@ class BuiltInTablesIntegrationTests extends IntegrationTest {
 		assertThat(records.findValuesAsString("Name")).containsExactly("Ali", "Ali", "Mona");
 		assertThat(records.get(2).path("fields").path("Age").asInt()).isEqualTo(40);
 		assertThat(api.get(organisation.owner(), path + "/imports", 200)).hasSize(1);
+	}
+
+	@Test
+	void aTickBoxTakesOnlyAJsonBooleanThroughTheApiWhileTheFormStillTicksIt() {
+		var organisation = accounts.organisation();
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String source = api.post(organisation.owner(), "/api/v1/sources", Map.of("kind", "BUILT_IN", "name", "T"), 201)
+			.path("id").asString();
+		String table = api.post(organisation.owner(), "/api/v1/sources/" + source + "/bases/local/tables",
+				Map.of("name", "T", "fields", List.of(Map.of("name", "Name", "type", "text"),
+						Map.of("name", "Done", "type", "checkbox"))), 201).path("id").asString();
+		String path = "/api/v1/sources/" + source + "/bases/local/tables/" + table;
+
+		for (Object notABoolean : List.of("yes", 1, "true")) {
+			JsonNode refused = api.post(organisation.owner(), path + "/records",
+					Map.of("fields", Map.of("Name", "Ali", "Done", notABoolean)), 400);
+			assertThat(refused.path("type").asString()).isEqualTo("urn:katib:problem:validation-failed");
+			assertThat(refused.path("field").asString()).as("%s", notABoolean).isEqualTo("Done");
+		}
+		String id = api.post(organisation.owner(), path + "/records", Map.of("fields", Map.of("Name", "Ali", "Done", true)),
+				201).path("id").asString();
+		assertThat(api.patch(organisation.owner(), path + "/records/" + id, Map.of("fields", Map.of("Done", "false")), 400)
+			.path("field").asString()).isEqualTo("Done");
+		JsonNode import_ = api.post(organisation.owner(), path + "/imports", Map.of("header", List.of("Name", "Done"),
+				"rows", List.of(List.of("Mona", false), List.of("Sami", "yes"))), 400);
+		assertThat(import_.path("field").asString()).isEqualTo("Done");
+		assertThat(import_.path("row").asInt()).isEqualTo(2);
+
+		PageClient page = new PageClient(baseUrl(), accounts, organisation.owner());
+		String form = "/sources/" + source + "/bases/local/tables/" + table + "/records/new";
+		page.get(form);
+		assertThat(page.post(form, "field0=Huda&field1=on").statusCode()).isEqualTo(302);
+		JsonNode records = api.get(organisation.owner(), path + "/records?sort=Name", 200).path("records");
+		assertThat(records.findValuesAsString("Name")).containsExactly("Ali", "Huda");
+		assertThat(records.get(0).path("fields").path("Done").asBoolean()).isTrue();
+		assertThat(records.get(1).path("fields").path("Done").asBoolean()).isTrue();
 	}
 }
