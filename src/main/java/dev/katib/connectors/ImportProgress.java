@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param updated records updated (matched by the upsert key)
  * @param failures rows the source refused, with its reason
  * @param problem why the whole import stopped, when it failed
+ * @param problemType the stable kind of that problem (a problem type's slug, or {@code table-removed})
  * @param startedAt when it was asked for
  * @param finishedAt when it ended
  */
 public record ImportProgress(UUID id, TableRef table, Status status, int total, int processed, int created,
-		int updated, List<RowFailure> failures, @Nullable String problem, Instant startedAt,
+		int updated, List<RowFailure> failures, @Nullable String problem, @Nullable String problemType, Instant startedAt,
 		@Nullable Instant finishedAt) {
 
 	/** The stages of an import. */

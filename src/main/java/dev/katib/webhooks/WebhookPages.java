@@ -35,11 +35,13 @@ class WebhookPages {
 	private final Webhooks webhooks;
 	private final Callers callers;
 	private final MessageSource messages;
+	private final WebhookReasons reasons;
 
-	WebhookPages(Webhooks webhooks, Callers callers, MessageSource messages) {
+	WebhookPages(Webhooks webhooks, Callers callers, MessageSource messages, WebhookReasons reasons) {
 		this.webhooks = webhooks;
 		this.callers = callers;
 		this.messages = messages;
+		this.reasons = reasons;
 	}
 
 	@RequiresPermission(Permission.MANAGE_ORGANISATION)
@@ -67,7 +69,7 @@ class WebhookPages {
 			Webhooks.Created created = webhooks.create(callers.current(), url, types);
 			// shown in this answer only, never put in the session: reloading the endpoint's page shows its hint
 			model.addAttribute("secret", created.secret());
-			return show(created.endpoint().id(), model);
+			return show(created.endpoint().id(), model, locale);
 		}
 		catch (KatibException ex) {
 			model.addAttribute("error", refusal(ex, locale));
@@ -77,10 +79,15 @@ class WebhookPages {
 
 	@RequiresPermission(Permission.MANAGE_ORGANISATION)
 	@GetMapping("/{endpointId}")
-	String show(@PathVariable UUID endpointId, Model model) {
+	String show(@PathVariable UUID endpointId, Model model, Locale locale) {
 		model.addAttribute("endpoint", webhooks.show(callers.current(), endpointId));
-		model.addAttribute("messages", webhooks.messages(callers.current(), endpointId));
-		model.addAttribute("attempts", webhooks.attempts(callers.current(), endpointId).stream().limit(50).toList());
+		List<WebhookMessages.Message> sent = webhooks.messages(callers.current(), endpointId);
+		List<WebhookMessages.Attempt> attempts = webhooks.attempts(callers.current(), endpointId).stream().limit(50).toList();
+		model.addAttribute("messages", sent);
+		model.addAttribute("attempts", attempts);
+		model.addAttribute("reasons", reasons.of(java.util.stream.Stream.concat(
+				sent.stream().map(WebhookMessages.Message::lastError), attempts.stream().map(WebhookMessages.Attempt::detail))
+			.toList(), locale));
 		return "webhooks/endpoint";
 	}
 
@@ -153,7 +160,7 @@ class WebhookPages {
 		if (ex.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
 				&& errors.getFirst() instanceof java.util.Map<?, ?> error) {
 			String key = "eventTypes".equals(error.get("field")) ? "webhooks.error.events" : "webhooks.error.url";
-			return messages.getMessage(key, new Object[] { String.valueOf(error.get("message")) }, locale);
+			return messages.getMessage(key, new Object[] { reasons.of(String.valueOf(error.get("message")), locale) }, locale);
 		}
 		if (ProblemType.FORBIDDEN.equals(ex.type()) || ProblemType.NOT_FOUND.equals(ex.type())) {
 			throw ex;

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.katib.accounts.Role;
 import dev.katib.support.IntegrationTest;
+import dev.katib.support.PageClient;
 import dev.katib.support.TestAccounts;
 
 class SpreadsheetUploadIntegrationTests extends IntegrationTest {
@@ -103,6 +104,9 @@ class SpreadsheetUploadIntegrationTests extends IntegrationTest {
 		assertThat(first.path("created").asInt()).isEqualTo(5);
 		assertThat(first.path("failures")).hasSize(1);
 		assertThat(first.path("failures").get(0).path("reason").asString()).contains("العمر");
+		String page = new PageClient(baseUrl(), accounts, writer).get("/sources/imports/" + first.path("id").asString())
+			.body();
+		assertThat(page).contains("الحقل «العمر» يحتاج قيمة من نوع رقم.").doesNotContain("needs a value");
 		assertThat(again.path("created").asInt()).isZero();
 		assertThat(again.path("updated").asInt()).isEqualTo(5);
 		JsonNode records = api.get(writer, path + "/records?pageSize=100", 200).path("records");

@@ -3,11 +3,15 @@ package dev.katib.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A browser without a browser, for page tests: one member's session, GETs and form POSTs that carry the CSRF
@@ -43,6 +47,13 @@ public final class PageClient {
 		return post(path, form, "text/html,application/xhtml+xml,*/*;q=0.8");
 	}
 
+	/** Posts these fields, each encoded, with the CSRF token of the last page read. */
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		return post(path, fields.entrySet().stream()
+			.map(field -> encoded(field.getKey()) + "=" + encoded(field.getValue()))
+			.collect(Collectors.joining("&")));
+	}
+
 	/** Posts a form as a script does that asks for another kind of answer ({@code text/event-stream}, say). */
 	public HttpResponse<String> post(String path, String form, String accept) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -50,6 +61,10 @@ public final class PageClient {
 			.header("Cookie", cookie)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form + (form.isEmpty() ? "" : "&") + "_csrf=" + csrf)));
+	}
+
+	private static String encoded(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -63,6 +63,8 @@ class WebhookPagesIntegrationTests extends IntegrationTest {
 		assertThat(post("/admin/webhooks?lang=en", "url=" + encoded("ftp://hooks.example.com/") + "&eventTypes=letter.signed")
 			.body()).contains("This address cannot take webhooks: A webhook URL must start with https://.")
 			.contains("ftp://hooks.example.com/");
+		assertThat(post("/admin/webhooks?lang=ar", "url=" + encoded("ftp://hooks.example.com/") + "&eventTypes=letter.signed")
+			.body()).contains("يجب أن يبدأ عنوان الخطاف بـ https://.").doesNotContain("must start with");
 		assertThat(post("/admin/webhooks?lang=en", "url=" + encoded(receiver.url())).body())
 			.contains("Choose at least one event.");
 
@@ -82,6 +84,8 @@ class WebhookPagesIntegrationTests extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> get(endpoint + "?lang=en", owner).body().contains("Will be retried"));
 		assertThat(get(endpoint + "?lang=en", owner).body()).contains("Test message").contains("The endpoint answered HTTP 500.")
 			.contains(">500<");
+		assertThat(get(endpoint + "?lang=ar", owner).body()).contains("أجاب العنوان برمز HTTP 500.")
+			.doesNotContain("The endpoint answered");
 		clock.advance(Duration.ofMinutes(1));
 		await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 2);
 		WebhookReceiver.Received test = receiver.received().get(1);

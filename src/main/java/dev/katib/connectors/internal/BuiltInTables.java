@@ -158,18 +158,57 @@ class BuiltInTables implements TableBackend {
 			BuiltInQuery sql = new BuiltInQuery(table);
 			String match = String.join(" AND ", mergeOn.stream().map(f -> "cells ->> " + sql.bind(f) + " = "
 					+ sql.bind(String.valueOf(BuiltInSchema.stored(values).get(f)))).toList());
-			Optional<String> existing = jdbc.sql("SELECT id FROM connectors_row WHERE tenant_id = " + sql.bind(source.tenantId())
-					+ " AND table_id = " + sql.bind(UUID.fromString(table.id())) + " AND " + match + " LIMIT 1 FOR UPDATE")
-				.params(sql.parameters).query(String.class).optional();
-			if (existing.isPresent()) {
-				update(source, baseId, table, existing.get(), values, typecast);
-				updated.add(existing.get());
+			String matching = "FROM connectors_row WHERE tenant_id = " + sql.bind(source.tenantId()) + " AND table_id = "
+					+ sql.bind(UUID.fromString(table.id())) + " AND " + match;
+			List<String> existing = jdbc.sql("SELECT id " + matching + " LIMIT 2 FOR UPDATE").params(sql.parameters)
+				.query(String.class).list();
+			if (existing.size() > 1) {
+				long matches = jdbc.sql("SELECT count(*) " + matching).params(sql.parameters).query(Long.class).single();
+				throw UpsertKeys.ambiguous(mergeOn, UpsertKeys.valuesOf(BuiltInSchema.stored(values), mergeOn), matches, null);
+			}
+			if (!existing.isEmpty()) {
+				update(source, baseId, table, existing.getFirst(), values, typecast);
+				updated.add(existing.getFirst());
 			}
 			else {
 				created.add(create(source, baseId, table, List.of(values), typecast).getFirst().id());
 			}
 		}
 		return new Upserted(created, updated);
+	}
+
+	/**
+	 * Refuses, before anything is written, an import whose row has key values that several records of the table
+	 * share: the upsert could not tell which of them the row means. One query, whatever the number of rows.
+	 */
+	void refuseAmbiguousKeys(SourceAccess source, SourceTable table, List<ImportRowsStore.NumberedRow> rows,
+			List<String> mergeOn) {
+		BuiltInQuery sql = new BuiltInQuery(table);
+		String keys = String.join(", ", mergeOn.stream().map(f -> "cells ->> " + sql.bind(f)).toList());
+		String positions = String.join(", ", java.util.stream.IntStream.rangeClosed(1, mergeOn.size())
+			.mapToObj(Integer::toString).toList());
+		Map<List<String>, Long> shared = jdbc.sql("SELECT " + keys + ", count(*) FROM connectors_row WHERE tenant_id = " + sql.bind(source.tenantId())
+				+ " AND table_id = " + sql.bind(UUID.fromString(table.id())) + " GROUP BY " + positions
+				+ " HAVING count(*) > 1")
+			.params(sql.parameters)
+			.query((rs, n) -> {
+				List<@Nullable String> values = new ArrayList<>();
+				for (int i = 1; i <= mergeOn.size(); i++) {
+					values.add(rs.getString(i));
+				}
+				return Map.entry(values, rs.getLong(mergeOn.size() + 1));
+			})
+			.list()
+			.stream()
+			// an empty key value matches no record in an upsert, so records sharing one do not stand in its way
+			.filter(group -> !group.getKey().contains(null))
+			.collect(java.util.stream.Collectors.toMap(group -> List.copyOf(group.getKey()), Map.Entry::getValue));
+		for (ImportRowsStore.NumberedRow row : rows) {
+			List<String> values = UpsertKeys.valuesOf(BuiltInSchema.stored(RecordService.typed(table, row.values())), mergeOn);
+			if (shared.containsKey(values)) {
+				throw UpsertKeys.ambiguous(mergeOn, values, shared.get(values), row.row());
+			}
+		}
 	}
 
 	@Override

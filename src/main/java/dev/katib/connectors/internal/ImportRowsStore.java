@@ -127,9 +127,12 @@ class ImportRowsStore {
 			.update();
 	}
 
-	void finished(UUID id, ImportProgress.Status status, @Nullable String problem, Instant now) {
-		jdbc.sql("UPDATE connectors_import SET status = :status, problem = :problem, finished_at = :now WHERE id = :id")
-			.param("status", status.name()).param("problem", problem).param("now", Timestamp.from(now)).param("id", id)
+	void finished(UUID id, ImportProgress.Status status, @Nullable String problem, @Nullable String problemType,
+			Instant now) {
+		jdbc.sql("UPDATE connectors_import SET status = :status, problem = :problem, problem_type = :type, "
+				+ "finished_at = :now WHERE id = :id")
+			.param("status", status.name()).param("problem", problem).param("type", problemType)
+			.param("now", Timestamp.from(now)).param("id", id)
 			.update();
 	}
 
@@ -140,7 +143,7 @@ class ImportRowsStore {
 				ImportProgress.Status.valueOf(rs.getString("status")), rs.getInt("total"), rs.getInt("processed"),
 				rs.getInt("created"), rs.getInt("updated"),
 				JSON.readValue(rs.getString("failures"), new TypeReference<List<ImportProgress.RowFailure>>() {
-				}), rs.getString("problem"), rs.getTimestamp("started_at").toInstant(),
+				}), rs.getString("problem"), rs.getString("problem_type"), rs.getTimestamp("started_at").toInstant(),
 				finished == null ? null : finished.toInstant());
 	}
 }

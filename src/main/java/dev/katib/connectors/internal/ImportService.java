@@ -50,18 +50,21 @@ class ImportService implements RecordImports {
 	private final SourceAccessPolicy access;
 	private final SourceRows sources;
 	private final Backends backends;
+	private final BuiltInTables builtIns;
 	private final ImportRowsStore imports;
 	private final ConnectorsProperties properties;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	ImportService(SourceAccessPolicy access, SourceRows sources, Backends backends, ImportRowsStore imports,
+	ImportService(SourceAccessPolicy access, SourceRows sources, Backends backends, BuiltInTables builtIns,
+			ImportRowsStore imports,
 			ConnectorsProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
 			Clock clock) {
 		this.access = access;
 		this.sources = sources;
 		this.backends = backends;
+		this.builtIns = builtIns;
 		this.imports = imports;
 		this.properties = properties;
 		this.events = events;
@@ -114,6 +117,9 @@ class ImportService implements RecordImports {
 			if (earlier.isPresent()) {
 				return retried(caller, earlier.get(), ImportRowsStore.hash(table, work, rows.rows().size()));
 			}
+		}
+		if (!mergeOn.isEmpty() && source.kind() == SourceKind.BUILT_IN) {
+			builtIns.refuseAmbiguousKeys(source, schema, valid, mergeOn);
 		}
 		UUID id = Ids.newId(clock);
 		if (!imports.insert(id, caller.tenantId(), table, caller.userId(), work, rows.rows().size(), refused,
@@ -174,18 +180,19 @@ class ImportService implements RecordImports {
 				var chunk = work.rows().subList(from, Math.min(work.rows().size(), from + backend.maxRecordsPerWrite()));
 				write(id, source, backend, table, schema, work, chunk, changed);
 			}
-			imports.finished(id, ImportProgress.Status.DONE, null, clock.instant());
+			imports.finished(id, ImportProgress.Status.DONE, null, null, clock.instant());
 			transactions.executeWithoutResult(status -> events.publishEvent(
 					new RecordsChanged(tenantId, table, changed, Set.of(), RecordsChanged.Origin.KATIB)));
 		}
 		catch (KatibException ex) {
 			log.warn("Import {} of tenant {} stopped: {}", id, tenantId, ex.getMessage());
-			imports.finished(id, ImportProgress.Status.FAILED, ex.getMessage(), clock.instant());
+			imports.finished(id, ImportProgress.Status.FAILED, ex.getMessage(), ex.type().slug(), clock.instant());
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException removed) {
 			// the source or its table was removed while the import ran: the rows have nowhere to go
 			log.info("Import {} of tenant {} stopped: its table was removed", id, tenantId);
-			imports.finished(id, ImportProgress.Status.FAILED, "The table was removed during the import.", clock.instant());
+			imports.finished(id, ImportProgress.Status.FAILED, "The table was removed during the import.", "table-removed",
+					clock.instant());
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.katib.accounts.Callers;
 import dev.katib.connectors.CellValue;
+import dev.katib.connectors.DataSources;
 import dev.katib.connectors.ImportProgress;
 import dev.katib.connectors.ImportRequest;
 import dev.katib.connectors.ImportRows;
@@ -40,10 +41,12 @@ import dev.katib.platform.ProblemType;
 class ImportsApi {
 
 	private final RecordImports imports;
+	private final DataSources sources;
 	private final Callers callers;
 
-	ImportsApi(RecordImports imports, Callers callers) {
+	ImportsApi(RecordImports imports, DataSources sources, Callers callers) {
 		this.imports = imports;
+		this.sources = sources;
 		this.callers = callers;
 	}
 
@@ -62,6 +65,8 @@ class ImportsApi {
 	ResponseEntity<ImportProgress> start(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
 			@PathVariable @Size(max = 64) String tableId, @Valid @RequestBody ImportBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+		TableRef table = new TableRef(sourceId, baseId, tableId);
+		JsonCheckboxes.require(sources.table(callers.current(), table), body.header(), body.rows());
 		ImportRows rows;
 		try {
 			rows = new ImportRows(body.header(), body.rows().stream().map(r -> r.stream().map(ImportsApi::cell).toList()).toList());
@@ -69,9 +74,8 @@ class ImportsApi {
 		catch (IllegalArgumentException ex) {
 			throw new KatibException(ProblemType.VALIDATION_FAILED, ex.getMessage());
 		}
-		ImportProgress started = imports.start(callers.current(), new TableRef(sourceId, baseId, tableId),
-				new ImportRequest(rows, body.upsertKey() == null ? List.of() : body.upsertKey(),
-						Boolean.TRUE.equals(body.typecast())), idempotencyKey);
+		ImportProgress started = imports.start(callers.current(), table, new ImportRequest(rows,
+				body.upsertKey() == null ? List.of() : body.upsertKey(), Boolean.TRUE.equals(body.typecast())), idempotencyKey);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sources/imports/" + started.id())).body(started);
 	}
 

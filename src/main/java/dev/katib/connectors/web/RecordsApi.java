@@ -117,8 +117,9 @@ class RecordsApi {
 	@Operation(summary = "Create a record, its values checked against the fields' types")
 	ResponseEntity<RecordView> create(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
 			@PathVariable @Size(max = 64) String tableId, @Valid @RequestBody WriteRequest request) {
-		SourceRecord created = records.create(callers.current(), new TableRef(sourceId, baseId, tableId),
-				request.fields());
+		TableRef table = new TableRef(sourceId, baseId, tableId);
+		JsonCheckboxes.require(sources.table(callers.current(), table), request.fields());
+		SourceRecord created = records.create(callers.current(), table, request.fields());
 		return ResponseEntity.created(URI.create("/api/v1/sources/" + sourceId + "/bases/" + baseId + "/tables/"
 				+ tableId + "/records/" + created.id())).body(RecordView.of(created));
 	}
@@ -128,8 +129,9 @@ class RecordsApi {
 	RecordView update(@PathVariable UUID sourceId, @PathVariable @Size(max = 64) String baseId,
 			@PathVariable @Size(max = 64) String tableId, @PathVariable @Size(max = 64) String recordId,
 			@Valid @RequestBody WriteRequest request) {
-		return RecordView.of(records.update(callers.current(), new TableRef(sourceId, baseId, tableId), recordId,
-				request.fields()));
+		TableRef table = new TableRef(sourceId, baseId, tableId);
+		JsonCheckboxes.require(sources.table(callers.current(), table), request.fields());
+		return RecordView.of(records.update(callers.current(), table, recordId, request.fields()));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)

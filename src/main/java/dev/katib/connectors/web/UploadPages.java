@@ -43,12 +43,13 @@ class UploadPages {
 	private final RecordImports imports;
 	private final Callers callers;
 	private final PageProblems problems;
+	private final ImportReasons reasons;
 	private final UploadedTables tables;
 	private final ConnectorsProperties properties;
 	private final DataSize maxUpload;
 
 	UploadPages(DataSources sources, RecordImports imports, Callers callers,
-			PageProblems problems, UploadedTables tables, ConnectorsProperties properties,
+			PageProblems problems, ImportReasons reasons, UploadedTables tables, ConnectorsProperties properties,
 			@Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload) {
 		this.properties = properties;
 		this.maxUpload = maxUpload;
@@ -57,6 +58,7 @@ class UploadPages {
 		this.imports = imports;
 		this.callers = callers;
 		this.problems = problems;
+		this.reasons = reasons;
 	}
 
 	@GetMapping(TABLE + "/upload")
@@ -117,23 +119,27 @@ class UploadPages {
 	}
 
 	@GetMapping("/sources/imports/{importId}")
-	String progress(@PathVariable UUID importId, Model model) {
+	String progress(@PathVariable UUID importId, Model model, Locale locale) {
 		Caller caller = callers.current();
-		ImportProgress progress = imports.progress(caller, importId);
-		model.addAttribute("progress", progress);
+		ImportProgress progress = progressOf(caller, importId, model, locale);
 		model.addAttribute("table", sources.table(caller, progress.table()));
-		model.addAttribute("tablePath", path(progress.table()));
 		return "connectors/import";
 	}
 
 	/** The progress bar alone, which htmx asks for again until the import has ended. */
 	@GetMapping("/sources/imports/{importId}/progress")
-	String progressBar(@PathVariable UUID importId, Model model) {
-		Caller caller = callers.current();
+	String progressBar(@PathVariable UUID importId, Model model, Locale locale) {
+		progressOf(callers.current(), importId, model, locale);
+		return "connectors/import :: progress";
+	}
+
+	private ImportProgress progressOf(Caller caller, UUID importId, Model model, Locale locale) {
 		ImportProgress progress = imports.progress(caller, importId);
 		model.addAttribute("progress", progress);
+		model.addAttribute("problem", reasons.problem(progress, locale));
+		model.addAttribute("failures", reasons.failures(progress, locale));
 		model.addAttribute("tablePath", path(progress.table()));
-		return "connectors/import :: progress";
+		return progress;
 	}
 
 	private String page(Model model, Caller caller, TableRef ref, @Nullable String error) {

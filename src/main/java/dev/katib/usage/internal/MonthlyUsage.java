@@ -15,12 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param resetsAt when the month's quotas start afresh
  * @param currency the currency of the costs
  * @param totals all model calls of the organisation this month
+ * @param exempt the calls among them that count against no quota (batch previews), kept in the ledger by purpose
  * @param byUser the same per member
  * @param byModel the same per provider and model
  * @param organisationQuota the organisation's limits and what remains of them
  * @param userQuotas members' limits and what remains of them
  */
-record MonthlyUsage(LocalDate periodStart, Instant resetsAt, String currency, Totals totals, List<UserTotals> byUser,
+record MonthlyUsage(LocalDate periodStart, Instant resetsAt, String currency, Totals totals, Totals exempt,
+		List<UserTotals> byUser,
 		List<ModelTotals> byModel, QuotaStanding organisationQuota, List<UserQuota> userQuotas) {
 
 	/** Calls, tokens and cost; the cost leaves out calls to models the price table does not know. */

@@ -57,7 +57,7 @@ class UsageApi {
 		if (access.allows(Permission.MANAGE_ORGANISATION)) {
 			return usage;
 		}
-		return new MonthlyUsage(usage.periodStart(), usage.resetsAt(), usage.currency(), usage.totals(),
+		return new MonthlyUsage(usage.periodStart(), usage.resetsAt(), usage.currency(), usage.totals(), usage.exempt(),
 				usage.byUser().stream().filter(row -> Objects.equals(row.userId(), caller.userId())).toList(),
 				usage.byModel(), usage.organisationQuota(),
 				usage.userQuotas().stream().filter(row -> row.userId().equals(caller.userId())).toList());

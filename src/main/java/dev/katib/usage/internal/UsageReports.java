@@ -36,6 +36,9 @@ class UsageReports {
 		MonthlyUsage.Totals totals = calls("SELECT " + TOTALS + where, tenantId, period)
 			.query((row, n) -> new MonthlyUsage.Totals(row.getLong(1), row.getLong(2), row.getLong(3), cost(row, 4)))
 			.single();
+		MonthlyUsage.Totals exempt = calls("SELECT " + TOTALS + where + " AND purpose IS NOT NULL", tenantId, period)
+			.query((row, n) -> new MonthlyUsage.Totals(row.getLong(1), row.getLong(2), row.getLong(3), cost(row, 4)))
+			.single();
 		List<MonthlyUsage.UserTotals> byUser = calls("SELECT user_id, " + TOTALS + where
 				+ " GROUP BY user_id ORDER BY 5 DESC, 2 DESC", tenantId, period)
 			.query((row, n) -> new MonthlyUsage.UserTotals(row.getObject(1, UUID.class), row.getLong(2),
@@ -65,7 +68,7 @@ class UsageReports {
 			.map(MonthlyUsage.UserQuota::quota)
 			.findFirst()
 			.orElse(MonthlyUsage.QuotaStanding.of(null, 0, null, 0));
-		return new MonthlyUsage(period.start(), period.resetsAt(), settings.currency(), totals, byUser, byModel,
+		return new MonthlyUsage(period.start(), period.resetsAt(), settings.currency(), totals, exempt, byUser, byModel,
 				organisation, standings.stream().filter(standing -> !standing.userId().equals(tenantId)).toList());
 	}
 

@@ -11,13 +11,11 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.katib.accounts.Role;
 import dev.katib.connectors.SourcesClient;
-import dev.katib.letters.LetterRequests;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.SharedGreenMail;
 import dev.katib.support.TestAccounts.Account;
@@ -30,7 +28,8 @@ class BulkDeliveriesIntegrationTests extends IntegrationTest {
 		var organisation = accounts.organisation();
 		Account owner = organisation.owner();
 		SourcesClient api = new SourcesClient(baseUrl(), accounts);
-		List<String> signed = List.of(signedLetter(owner), signedLetter(owner));
+		List<String> signed = List.of(SignedLetters.signedBy(client(), accounts, owner),
+				SignedLetters.signedBy(client(), accounts, owner));
 		String first = "school-1-" + UUID.randomUUID() + "@example.org";
 		String second = "school-2-" + UUID.randomUUID() + "@example.org";
 		Map<String, Object> body = Map.of("deliveries", List.of(
@@ -57,28 +56,6 @@ class BulkDeliveriesIntegrationTests extends IntegrationTest {
 		assertThat(api.post(owner, "/api/v1/deliveries/bulk", Map.of("deliveries", List.of()), 400)
 			.path("type").asString()).endsWith("validation-failed");
 		api.post(accounts.member(organisation, Role.WRITER), "/api/v1/deliveries/bulk", body, 403);
-	}
-
-	private String signedLetter(Account owner) {
-		JsonNode letter = client().post()
-			.uri("/api/v1/letters")
-			.header("Authorization", accounts.bearer(owner))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(LetterRequests.arabic())
-			.exchange()
-			.expectStatus().isCreated()
-			.expectBody(JsonNode.class).returnResult().getResponseBody();
-		String id = letter.path("id").asString();
-		for (String action : new String[] { "submit", "approve", "sign" }) {
-			client().post()
-				.uri("/api/v1/letters/{id}/{action}", id, action)
-				.header("Authorization", accounts.bearer(owner))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of())
-				.exchange()
-				.expectStatus().isOk();
-		}
-		return id;
 	}
 
 	private static MimeMessage messageTo(String to) throws Exception {

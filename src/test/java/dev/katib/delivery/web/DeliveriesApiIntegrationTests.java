@@ -3,17 +3,11 @@ package dev.katib.delivery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -23,20 +17,18 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 import dev.katib.accounts.Role;
-import dev.katib.letters.LetterRequests;
 import dev.katib.support.IntegrationTest;
+import dev.katib.support.PageClient;
 import dev.katib.support.SharedGreenMail;
 import dev.katib.support.TestAccounts.Account;
 
 /** A signed letter is sent by e-mail from the API and from its page, and each sending reports what became of it. */
 class DeliveriesApiIntegrationTests extends IntegrationTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	@Test
 	void aSignedLetterIsEmailedAsItsArchivedPdfOncePerIdempotencyKey() throws Exception {
 		Account owner = accounts.organisation().owner();
-		String letter = signedLetter(owner);
+		String letter = SignedLetters.signedBy(client(), accounts, owner);
 		String to = "ministry-" + UUID.randomUUID() + "@example.org";
 
 		JsonNode queued = await().atMost(Duration.ofSeconds(30))
@@ -57,7 +49,7 @@ class DeliveriesApiIntegrationTests extends IntegrationTest {
 	void badAddressesUnknownChannelsOtherOrganisationsAndWritersAreRefused() {
 		var organisation = accounts.organisation();
 		Account owner = organisation.owner();
-		String letter = signedLetter(owner);
+		String letter = SignedLetters.signedBy(client(), accounts, owner);
 		Account stranger = accounts.organisation().owner();
 		Account writer = accounts.member(organisation, Role.WRITER);
 
@@ -73,50 +65,23 @@ class DeliveriesApiIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void theLettersPageSendsItAndListsTheSending() throws Exception {
+	void theLettersPageSendsItAndListsTheSending() {
 		Account owner = accounts.organisation().owner();
-		String letter = signedLetter(owner);
-		String cookie = accounts.sessionCookie(baseUrl(), owner);
-		HttpClient http = HttpClient.newHttpClient();
-		String page = get(http, "/letters/" + letter + "/deliveries?lang=en", cookie).body();
-		assertThat(page).contains("Send by e-mail");
-		String csrf = csrf(page);
+		String letter = SignedLetters.signedBy(client(), accounts, owner);
+		PageClient browser = new PageClient(baseUrl(), accounts, owner);
+		String deliveries = "/letters/" + letter + "/deliveries?lang=en";
+		assertThat(browser.get(deliveries).body()).contains("Send by e-mail");
 
-		HttpResponse<String> refused = post(http, "/letters/" + letter + "/deliveries?lang=en", cookie,
-				"recipient=" + URLEncoder.encode("<b>nobody</b>", StandardCharsets.UTF_8) + "&_csrf=" + csrf);
+		HttpResponse<String> refused = browser.post(deliveries, Map.of("recipient", "<b>nobody</b>"));
 		String to = "school-" + UUID.randomUUID() + "@example.org";
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> post(http, "/letters/" + letter + "/deliveries?lang=en", cookie,
-					"recipient=" + URLEncoder.encode(to, StandardCharsets.UTF_8) + "&_csrf=" + csrf).statusCode() == 302);
+			.until(() -> browser.post(deliveries, Map.of("recipient", to)).statusCode() == 302);
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("That is not an e-mail address.").contains("&lt;b&gt;nobody&lt;/b&gt;")
 			.doesNotContain("<b>nobody</b>");
-		assertThat(get(http, "/letters/" + letter + "/deliveries?lang=en", cookie).body()).contains(to);
-		assertThat(get(http, "/letters/" + letter + "?lang=en", cookie).body())
-			.contains("/letters/" + letter + "/deliveries");
-	}
-
-	private String signedLetter(Account owner) {
-		JsonNode letter = client().post()
-			.uri("/api/v1/letters")
-			.header("Authorization", accounts.bearer(owner))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(LetterRequests.arabic())
-			.exchange()
-			.expectStatus().isCreated()
-			.expectBody(JsonNode.class).returnResult().getResponseBody();
-		String id = letter.path("id").asString();
-		for (String action : new String[] { "submit", "approve", "sign" }) {
-			client().post()
-				.uri("/api/v1/letters/{id}/{action}", id, action)
-				.header("Authorization", accounts.bearer(owner))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of())
-				.exchange()
-				.expectStatus().isOk();
-		}
-		return id;
+		assertThat(browser.get(deliveries).body()).contains(to);
+		assertThat(browser.get("/letters/" + letter + "?lang=en").body()).contains("/letters/" + letter + "/deliveries");
 	}
 
 	/** The queued delivery, or null while the signed letter's archived PDF is not yet known to delivery. */
@@ -171,24 +136,5 @@ class DeliveriesApiIntegrationTests extends IntegrationTest {
 			}
 		}
 		throw new AssertionError("no PDF attached");
-	}
-
-	private HttpResponse<String> get(HttpClient http, String path, String cookie) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Cookie", cookie).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(HttpClient http, String path, String cookie, String form) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		assertThat(matcher.find()).as("the page has a CSRF token").isTrue();
-		return matcher.group(1);
 	}
 }

@@ -32,6 +32,8 @@ import dev.katib.ai.ModelRequest;
 import dev.katib.ai.TokenUsage;
 import dev.katib.platform.Ids;
 import dev.katib.support.IntegrationTest;
+import dev.katib.support.PageClient;
+import dev.katib.usage.QuotaExemption;
 import dev.katib.usage.QuotaExceededException;
 import dev.katib.usage.QuotaLimits;
 import dev.katib.usage.QuotaReservation;
@@ -62,6 +64,27 @@ class UsageIntegrationTests extends IntegrationTest {
 
 	private final UUID tenant = UUID.randomUUID();
 	private final UUID writer = UUID.randomUUID();
+
+	@Test
+	void theUsagePageShowsBatchPreviewsOnALineOfTheirOwnInBothLanguages() {
+		var organisation = accounts.organisation();
+		UUID owner = organisation.owner().memberId();
+		quotas.exempt(organisation.tenantId(), owner, 1, 1000,
+				QuotaExemption.batchPreview(UUID.randomUUID()).about("letter", "preview-1"));
+		ledger.record(new ModelCallCompleted(UUID.randomUUID(),
+				Attribution.of(organisation.tenantId(), owner).about("letter", "preview-1"), "letters.draft", "openai",
+				"gpt-4o-mini", new TokenUsage(1200, 300), Duration.ofMillis(850), CallOutcome.SUCCEEDED, clock.instant()));
+		ledger.record(new ModelCallCompleted(UUID.randomUUID(),
+				Attribution.of(organisation.tenantId(), owner).about("letter", "charged-1"), "letters.draft", "openai",
+				"gpt-4o-mini", new TokenUsage(100, 20), Duration.ofMillis(850), CallOutcome.SUCCEEDED, clock.instant()));
+		PageClient page = new PageClient(baseUrl(), accounts, organisation.owner());
+
+		assertThat(page.get("/admin/usage?lang=en").body()).contains("Of which batch previews, not counted against the quotas")
+			.contains("1,500 tokens,").contains("1,620");
+		assertThat(page.get("/admin/usage?lang=ar").body()).contains("منها معاينات الدفعات، ولا تُحسب من الحصص")
+			.contains("1,500 رمز،");
+		assertThat(reports.thisMonth(organisation.tenantId(), ZoneId.of("Asia/Riyadh")).exempt().calls()).isEqualTo(1);
+	}
 
 	@Test
 	void recordsEachModelCallOnceEvenWhenItsEventArrivesTwice() {
