@@ -59,6 +59,9 @@ public final class BatchRunBenchmark {
 					+ "(%d refused with 429), %d to the model%n", rows, latency.toMillis(), concurrency,
 					run.path("status").asString(), run.path("rows").path("DRAFTED").asString(), batch.base().requests(),
 					batch.base().rejected(), batch.model().requests().size());
+			System.out.printf("the model answered at most %d calls at once, and was busy %.0f%% of the run at %d at once%n",
+					batch.model().mostAtOnce(), 100 * batch.model().busy().toMillis() / 1000.0 / concurrency / wall,
+					concurrency);
 			System.out.printf("wall %.1f s; bound by the model %.1f s (rows × latency ÷ concurrency), by Airtable "
 					+ "%.1f s (%d pages + %d write-backs at 5/s); wall / bound = %.2f%n", wall, model, source, reads,
 					writes, wall / bound);
