@@ -13,7 +13,9 @@ import dev.katib.support.AirtableBatch;
  * into the records, against the bound the model and the source set: the model's calls take
  * {@code rows × latency ÷ KATIB_AI_CONCURRENCY}, and the source's requests (the pages read, a hundred records each,
  * and the write-backs, ten records each) {@code requests ÷ 5 per second}, Airtable's limit per base. The figure is
- * the wall time from the run's start to its end (every row drafted and written back) over the larger bound. Katib
+ * the wall time from the run's start to its end (every row drafted and written back) over the larger bound; beside
+ * it, the most calls the model answered at once (never more than the concurrency) and how busy it was over the run
+ * (its calls' time over the wall time at that concurrency), which tells Katib's own time from the model's. Katib
  * runs as a process of its own (as in production), on a fresh database of the local PostgreSQL. Not a test; run it
  * with
  *
