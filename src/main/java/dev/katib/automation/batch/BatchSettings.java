@@ -41,15 +41,6 @@ record BatchSettings(
 		return (chunkSize + concurrency - 1) / concurrency * concurrency;
 	}
 
-	/**
-	 * How many rows start drafting ahead of the one a chunk asks for: a whole chunk and a round more, so that while
-	 * a chunk waits for its slowest row, commits and reads the next, every place has a row to take. With fewer (one
-	 * round), places stayed idle at each chunk boundary whenever the chunk's last row was slower than the round after it.
-	 */
-	int rowsAhead() {
-		return rowsPerChunk() + concurrency;
-	}
-
 	BatchSettings {
 		if (abandonedAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
 			throw new IllegalArgumentException("katib.automation.batch.abandoned-after must be at least two heartbeats ("
