@@ -13,7 +13,9 @@ import dev.katib.support.AirtableBatch;
  * into the records, against the bound the model and the source set: the model's calls take
  * {@code rows × latency ÷ KATIB_AI_CONCURRENCY}, and the source's requests (the pages read, a hundred records each,
  * and the write-backs, ten records each) {@code requests ÷ 5 per second}, Airtable's limit per base. The figure is
- * the wall time from the run's start to its end (every row drafted and written back) over the larger bound. Katib
+ * the wall time from the run's start to its end (every row drafted and written back) over the larger bound; beside
+ * it, the most calls the model answered at once (never more than the concurrency) and how busy it was over the run
+ * (its calls' time over the wall time at that concurrency), which tells Katib's own time from the model's. Katib
  * runs as a process of its own (as in production), on a fresh database of the local PostgreSQL. Not a test; run it
  * with
  *
@@ -59,6 +61,9 @@ public final class BatchRunBenchmark {
 					+ "(%d refused with 429), %d to the model%n", rows, latency.toMillis(), concurrency,
 					run.path("status").asString(), run.path("rows").path("DRAFTED").asString(), batch.base().requests(),
 					batch.base().rejected(), batch.model().requests().size());
+			System.out.printf("the model answered at most %d calls at once, and was busy %.0f%% of the run at %d at once%n",
+					batch.model().mostAtOnce(), 100 * batch.model().busy().toMillis() / 1000.0 / concurrency / wall,
+					concurrency);
 			System.out.printf("wall %.1f s; bound by the model %.1f s (rows × latency ÷ concurrency), by Airtable "
 					+ "%.1f s (%d pages + %d write-backs at 5/s); wall / bound = %.2f%n", wall, model, source, reads,
 					writes, wall / bound);

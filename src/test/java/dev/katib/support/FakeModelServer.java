@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -56,6 +58,9 @@ public final class FakeModelServer implements AutoCloseable {
 	private final CountDownLatch closing = new CountDownLatch(1);
 	private volatile Reply otherwise;
 	private volatile java.time.Duration latency = java.time.Duration.ZERO;
+	private final AtomicInteger answering = new AtomicInteger();
+	private final AtomicInteger mostAtOnce = new AtomicInteger();
+	private final AtomicLong busyNanos = new AtomicLong();
 
 	private FakeModelServer() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -99,6 +104,16 @@ public final class FakeModelServer implements AutoCloseable {
 		return List.copyOf(received);
 	}
 
+	/** The most requests the server answered at once so far. */
+	public int mostAtOnce() {
+		return mostAtOnce.get();
+	}
+
+	/** The time spent answering requests so far, summed over the requests (two at once for a second: two seconds). */
+	public java.time.Duration busy() {
+		return java.time.Duration.ofNanos(busyNanos.get());
+	}
+
 	@Override
 	public void close() {
 		closing.countDown();
@@ -106,6 +121,18 @@ public final class FakeModelServer implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
+		long start = System.nanoTime();
+		mostAtOnce.accumulateAndGet(answering.incrementAndGet(), Math::max);
+		try {
+			answer(exchange);
+		}
+		finally {
+			answering.decrementAndGet();
+			busyNanos.addAndGet(System.nanoTime() - start);
+		}
+	}
+
+	private void answer(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			Map<String, String> headers = new LinkedHashMap<>();

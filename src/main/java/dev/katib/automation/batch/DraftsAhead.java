@@ -16,14 +16,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Keeps the model busy across chunk boundaries: each row read starts drafting at once, up to {@code ahead} rows
- * beyond the one the step asks for, so that while a chunk waits for its slowest row the next chunk's first rows
+ * beyond the one the step asks for, so that while a chunk waits for its slowest row and commits, the rows after it
  * already draft. Drafting itself waits for one of the {@code places} ({@code KATIB_AI_CONCURRENCY}, shared by every
  * run of the process, handed out in turn), so no more model calls run at once than before.
  * <p>
  * The step's position is that of the last row handed to it, never of a row only read ahead: a process killed with
  * rows drafting ahead reads them again, and they find the letters they opened (their Idempotency-Keys). A row the
  * step tries again after a passing failure is drafted anew, in its turn. When the step ends before handing out the
- * rows it read ahead (a pause, a cancel, a failure), they finish drafting and their outcome is kept.
+ * rows it read ahead (a pause, a cancel, a failure), those that hold a place finish drafting and their outcome is
+ * kept; those still waiting for one are left waiting, to be read again when the run resumes.
  */
 final class DraftsAhead implements ItemStreamReader<BatchRow>, ItemProcessor<BatchRow, RowOutcome> {
 
@@ -38,6 +39,8 @@ final class DraftsAhead implements ItemStreamReader<BatchRow>, ItemProcessor<Bat
 	private final Map<Integer, CompletableFuture<@Nullable RowOutcome>> started = new ConcurrentHashMap<>();
 	private int lastHandedOut;
 	private boolean exhausted;
+	/** Set when the step ends: a row that has no place yet is not drafted any more. */
+	private volatile boolean closing;
 
 	/**
 	 * @param keep records what became of a row drafted ahead when the step ends before handing it out
@@ -61,6 +64,7 @@ final class DraftsAhead implements ItemStreamReader<BatchRow>, ItemProcessor<Bat
 		read.clear();
 		started.clear();
 		exhausted = false;
+		closing = false;
 	}
 
 	@Override
@@ -70,10 +74,12 @@ final class DraftsAhead implements ItemStreamReader<BatchRow>, ItemProcessor<Bat
 
 	/**
 	 * The step ends (done, paused, cancelled or failed): the rows drafting ahead finish, and what became of each is
-	 * kept, so that a stopped run has no row left drafting; a row whose drafting fails here stays to be drafted again.
+	 * kept, so that a stopped run has no row left drafting; a row whose drafting fails here stays to be drafted again,
+	 * and a row still waiting for a place stays waiting.
 	 */
 	@Override
 	public void close() {
+		closing = true;
 		rows.close();
 		long deadline = System.nanoTime() + atMost.toNanos();
 		for (CompletableFuture<@Nullable RowOutcome> drafting : started.values()) {
@@ -141,6 +147,10 @@ final class DraftsAhead implements ItemStreamReader<BatchRow>, ItemProcessor<Bat
 			throw new IllegalStateException("Interrupted while waiting for a place to draft", interrupted);
 		}
 		try {
+			if (closing) {
+				// the step ended while the row waited: it is still waiting, and read again when the run resumes
+				return null;
+			}
 			return drafter.process(row);
 		}
 		catch (RuntimeException failure) {
