@@ -12,6 +12,12 @@ import dev.katib.usage.QuotaReservation;
  * @param request everything the letter is drafted from
  * @param reservation the room taken in the quotas, settled with the tokens used or released
  * @param replyTo the organisation's letter this one replies to, whose text the model reads
+ * @param turn when its model call may run; none for orders stored before turns existed, which run at once
  */
-public record DraftingOrder(DraftingRequest request, QuotaReservation reservation, java.util.@Nullable UUID replyTo) {
+public record DraftingOrder(DraftingRequest request, QuotaReservation reservation, java.util.@Nullable UUID replyTo,
+		@Nullable DraftingTurn turn) {
+
+	boolean inTurn() {
+		return turn == DraftingTurn.IN_TURN;
+	}
 }

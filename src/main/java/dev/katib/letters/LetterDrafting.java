@@ -64,9 +64,11 @@ class LetterDrafting {
 	private final Quotas quotas;
 	private final Clock clock;
 	private final Semaphore places = new Semaphore(CONCURRENT_DRAFTS);
+	private final ModelTurns turns;
 
 	LetterDrafting(CheckedAnswers answers, LetterLifecycle lifecycle, LetterStore store, LetterViews views,
-			DraftStreams streams, WritingKnowledge knowledge, Quotas quotas, Clock clock) {
+			DraftStreams streams, WritingKnowledge knowledge, Quotas quotas, Clock clock, ModelTurns turns) {
+		this.turns = turns;
 		this.answers = answers;
 		this.lifecycle = lifecycle;
 		this.store = store;
@@ -119,9 +121,10 @@ class LetterDrafting {
 		Attribution attribution = Attribution.of(opened.tenantId(), opened.writerId())
 			.about("letter", opened.letterId().toString());
 		try {
-			Outcome<StructuredLetter> outcome = answers.ask(question(order.request(), shaping, attribution), false,
+			Question<LetterAnswer, StructuredLetter> question = question(order.request(), shaping, attribution);
+			Outcome<StructuredLetter> outcome = turns.call(order, () -> answers.ask(question, false,
 					chunk -> streams.chunk(opened.letterId(), chunk),
-					broken -> streams.repairing(opened.letterId(), broken.quote()));
+					broken -> streams.repairing(opened.letterId(), broken.quote())));
 			Tokens used = outcome.tokens();
 			StructuredLetter drafted = switch (outcome) {
 				case Outcome.Answered<StructuredLetter>(StructuredLetter value, Tokens tokens) -> value;

@@ -95,6 +95,15 @@ public class Letters {
 	 */
 	public LetterView draft(Caller caller, DraftLetter request, @Nullable String idempotencyKey,
 			@Nullable QuotaExemption exemption) {
+		return draft(caller, request, idempotencyKey, exemption, DraftingTurn.AT_ONCE);
+	}
+
+	/**
+	 * As {@link #draft(Caller, DraftLetter, String, QuotaExemption)}, with the model call run in the given turn: a
+	 * letter drafted in bulk waits for one of the {@code KATIB_AI_CONCURRENCY} calls its process runs at once.
+	 */
+	public LetterView draft(Caller caller, DraftLetter request, @Nullable String idempotencyKey,
+			@Nullable QuotaExemption exemption, DraftingTurn turn) {
 		Permission.WRITE_LETTERS.require(caller);
 		UUID tenantId = caller.tenantId();
 		String key = idempotencyKey == null ? null : IdempotencyKeys.checked(idempotencyKey);
@@ -118,7 +127,7 @@ public class Letters {
 			letterId = transaction.execute(status -> {
 				Letter opened = Letter.open(id, caller, drafted.category().key(), request.language(),
 						view(recipient, request.recipientId()), LetterDetails.recipientKey(recipient),
-						request.followsUp(), new DraftingOrder(drafted, reservation, request.replyTo()), clock.instant());
+						request.followsUp(), new DraftingOrder(drafted, reservation, request.replyTo(), turn), clock.instant());
 				store.insert(opened);
 				details.author(tenantId, caller.userId(), caller.name());
 				if (key != null && !keys.remember(tenantId, caller.userId(), key, hash, opened.id())) {

@@ -25,8 +25,8 @@ import dev.katib.review.LetterSubmissions;
 /**
  * The Spring Batch job of one run: a {@code snapshot} step that keeps the run's records as rows (once; a restart
  * finds it done), then a chunk-oriented {@code draft} step that drafts the rows still to draft, a chunk at a time,
- * with {@link BatchSettings#concurrency()} rows drafting at once over every run of the process (and that many read
- * ahead of the chunk, see {@link DraftsAhead}), and, for a run that writes back, a {@code writeBack} step. A row that
+ * with {@link BatchSettings#rowsInFlight()} rows drafting at once over every run of the process (and that many read
+ * ahead of the chunk, see {@link DraftsAhead}), whose model calls take {@link BatchSettings#concurrency()} turns, and, for a run that writes back, a {@code writeBack} step. A row that
  * keeps failing for a passing reason is retried, then skipped as failed; the run goes on.
  */
 @Component
@@ -47,7 +47,7 @@ class BatchRunJobs {
 	private final WriteBackStore writeBackStore;
 	private final RowWriteBacks writeBacks;
 	private final SimpleAsyncTaskExecutor drafts;
-	/** Rows drafting at once over every run of the process: one model call each. */
+	/** Rows drafting at once over every run of the process; their model calls take turns in the letters module. */
 	private final Semaphore places;
 
 	BatchRunJobs(JobRepository repository, PlatformTransactionManager transactions, BatchRowStore rows,
@@ -67,7 +67,7 @@ class BatchRunJobs {
 		this.writeBacks = writeBacks;
 		this.drafts = new SimpleAsyncTaskExecutor("batch-row-");
 		this.drafts.setVirtualThreads(true);
-		this.places = new Semaphore(settings.concurrency(), true);
+		this.places = new Semaphore(settings.rowsInFlight(), true);
 	}
 
 	/** The parameters that name a run's job instance: the run, and its round. */
@@ -127,7 +127,7 @@ class BatchRunJobs {
 		int rowsPerChunk = settings.rowsPerChunk();
 		DraftsAhead ahead = new DraftsAhead(new WaitingRows(rows, run.id(), rowsPerChunk),
 				new RowProcessor(run, writer, drafting, ends, submissions, rows, settings.draftTimeout(), clock), places,
-				drafts, settings.concurrency(), outcome -> rows.record(outcome, clock.instant()), settings.draftTimeout());
+				drafts, settings.rowsInFlight(), outcome -> rows.record(outcome, clock.instant()), settings.draftTimeout());
 		var step = new StepBuilder("draft", repository).<BatchRow, RowOutcome>chunk(rowsPerChunk)
 			.reader(ahead)
 			.processor(ahead)

@@ -13,8 +13,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How batch runs draft.
  *
- * @param concurrency the most rows drafted at once, over every run of this process ({@code KATIB_AI_CONCURRENCY}):
- * each holds one model call
+ * @param concurrency the most model calls the rows of every run of this process make at once
+ *        ({@code KATIB_AI_CONCURRENCY}); twice as many rows draft at once (see {@link #rowsInFlight()})
  * @param chunkSize rows per committed chunk; a restart resumes after the last committed one
  * @param retries how often a row is tried again after a passing failure (the model or the source unavailable)
  * @param draftTimeout how long a row waits for its letter's draft before it counts as failed
@@ -39,6 +39,15 @@ record BatchSettings(
 	 */
 	int rowsPerChunk() {
 		return (chunkSize + concurrency - 1) / concurrency * concurrency;
+	}
+
+	/**
+	 * The most rows drafting at once over every run of the process: twice the model calls, so that each row's own
+	 * work (opening its letter, checking and storing the answer) runs while other rows wait on the model, and the
+	 * model's {@link #concurrency()} calls follow one another without a gap.
+	 */
+	int rowsInFlight() {
+		return 2 * concurrency;
 	}
 
 	BatchSettings {

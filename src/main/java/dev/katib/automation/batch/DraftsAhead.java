@@ -17,8 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Keeps the model busy across chunk boundaries: each row read starts drafting at once, up to {@code ahead} rows
  * beyond the one the step asks for, so that while a chunk waits for its slowest row and commits, the rows after it
- * already draft. Drafting itself waits for one of the {@code places} ({@code KATIB_AI_CONCURRENCY}, shared by every
- * run of the process, handed out in turn), so no more model calls run at once than before.
+ * already draft. Drafting itself waits for one of the {@code places} (twice {@code KATIB_AI_CONCURRENCY}, shared by
+ * every run of the process, handed out in turn); the model calls take their own turns in the letters module.
  * <p>
  * The step's position is that of the last row handed to it, never of a row only read ahead: a process killed with
  * rows drafting ahead reads them again, and they find the letters they opened (their Idempotency-Keys). A row the

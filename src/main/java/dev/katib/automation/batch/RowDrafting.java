@@ -7,13 +7,15 @@ import org.springframework.stereotype.Component;
 import dev.katib.accounts.Caller;
 import dev.katib.connectors.MappedRecord;
 import dev.katib.knowledge.Language;
+import dev.katib.letters.DraftingTurn;
 import dev.katib.letters.LetterView;
 import dev.katib.letters.Letters;
 import dev.katib.usage.QuotaExemption;
 
 /**
  * Drafts one row of a batch run through the same path as the new-letter form: the run's writer opens the letter,
- * the organisation's quota is reserved, and drafting follows on the event publication registry. The row's
+ * the organisation's quota is reserved, and drafting follows on the event publication registry. The
+ * row's model call waits for its turn among the process's {@code KATIB_AI_CONCURRENCY}. The row's
  * Idempotency-Key makes a second call for the same (run, record) return the first letter instead of drafting
  * another, which is what lets a killed run be restarted without drafting any row twice.
  */
@@ -35,7 +37,7 @@ class RowDrafting {
 	LetterView draft(Caller writer, UUID runId, MappedRecord row, String category, Language language,
 			RequestTemplate template, int retries) {
 		return letters.draft(writer, RowLetters.letter(row, category, language, template),
-				RowLetters.idempotencyKey(runId, row.recordId(), retries));
+				RowLetters.idempotencyKey(runId, row.recordId(), retries), null, DraftingTurn.IN_TURN);
 	}
 
 	/**

@@ -114,9 +114,9 @@ class BatchRunIntegrationTests extends IntegrationTest {
 			jdbc.sql("DROP TRIGGER batch_test_crash ON automation_batch_row").update();
 			jdbc.sql("DROP FUNCTION batch_test_crash()").update();
 		}
-		// the first chunk was committed, and the rows drafting ahead of the second (at most one round) were kept
+		// the first chunk was committed, and the rows drafting ahead of the second (at most the rows in flight) were kept
 		assertThat(runs.get(schools.owner(), run).rows().get(RowStatus.DRAFTED)).isBetween((long) chunk,
-				(long) chunk + settings.concurrency());
+				(long) chunk + settings.rowsInFlight());
 		assertThat(letters(schools)).isBetween(2L * chunk, 25L);
 		// what a kill -9 leaves behind: the run and its job execution still marked running
 		jdbc.sql("UPDATE automation_batch_run SET status = 'RUNNING', heartbeat_at = NULL WHERE id = :id")
