@@ -33,6 +33,7 @@ import dev.katib.platform.RetrySchedule;
  * back and counts it written when it holds the values already, or sends it again when it does not. So a write-back
  * is never lost; it is sent twice only when the record cannot be read back, and writing the same values twice is
  * harmless. A failed write-back is kept on the row with its problem and tried again; it never fails the letter.
+ * The same goes for the write-backs due after the run's job ({@link LaterWriteBacks}), tried again with backoff.
  */
 @Component
 class RowWriteBacks {
