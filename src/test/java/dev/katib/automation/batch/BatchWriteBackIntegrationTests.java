@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.katib.accounts.Role;
 import dev.katib.connectors.SourcesClient;
 import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.support.FakeAirtable;
@@ -79,6 +80,62 @@ class BatchWriteBackIntegrationTests extends IntegrationTest {
 		assertThat(refused.path("unknownFields").get(0).asString()).isEqualTo("Link to the letter");
 	}
 
+	@Test
+	void aLetterApprovedAndSignedAfterItsRunCompletedIsWrittenBackWithItsNumberAndStatusOncePerChange() {
+		Airtable ours = airtable(3);
+		Airtable theirs = airtable(2);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String run = completed(api, ours, Map.of("status", "Letter status", "number", "Letter number"));
+		String otherRun = completed(api, theirs, Map.of("status", "Letter status", "number", "Letter number"));
+		JsonNode rows = api.get(ours.owner(), run + "/rows?size=100", 200);
+		String record = rows.get(0).path("recordId").asString();
+		String letter = "/api/v1/letters/" + rows.get(0).path("letterId").asString();
+		String theirLetter = "/api/v1/letters/"
+				+ api.get(theirs.owner(), otherRun + "/rows?size=100", 200).get(0).path("letterId").asString();
+
+		api.post(ours.owner(), letter + "/submit", Map.of(), 200);
+		api.post(accounts.member(ours.organisation(), Role.ADMIN), letter + "/approve", Map.of(), 200);
+		api.post(accounts.member(ours.organisation(), Role.SIGNER), letter + "/sign", Map.of(), 200);
+		api.post(theirs.owner(), theirLetter + "/submit", Map.of(), 200);
+
+		JsonNode signed = api.get(ours.owner(), letter, 200);
+		assertThat(signed.path("number").asString()).isNotBlank();
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+			.untilAsserted(() -> assertThat(fieldsOf(ours.table(), record))
+				.containsEntry("Letter number", signed.path("number").asString())
+				.containsEntry("Letter status", api.get(ours.owner(), letter, 200).path("status").asString()));
+		assertThat(fieldsOf(ours.table(), record).get("Letter status")).isIn("SIGNED", "ARCHIVED");
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+			.until(() -> "IN_REVIEW".equals(theirs.table().records().get(0).get("Letter status")));
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+			.until(() -> api.get(ours.owner(), run + "/rows?size=100", 200).get(0).path("writeBack").asString(),
+					"WRITTEN"::equals);
+
+		// drafted, then at most once per move (submitted, approved, signed): moves close together go in one update
+		assertThat(ours.base().updatesByRecord().get(record)).isBetween(2, 4);
+		ours.table().recordIds().stream().filter(id -> !id.equals(record)).forEach(id -> {
+			assertThat(ours.base().updatesByRecord().get(id)).as("updates of a record whose letter did not move")
+				.isEqualTo(1);
+			assertThat(fieldsOf(ours.table(), id)).containsEntry("Letter status", "DRAFT")
+				.doesNotContainKey("Letter number");
+		});
+		assertThat(theirs.base().updatesByRecord().values()).as("the other organisation's updates").containsOnly(1, 2);
+		assertThat(ours.base().rejected()).as("429s from Airtable").isZero();
+	}
+
+	private static Map<String, Object> fieldsOf(FakeBase.Table table, String recordId) {
+		return table.records().get(table.recordIds().indexOf(recordId));
+	}
+
+	private String completed(SourcesClient api, Airtable airtable, Map<String, String> writeBack) {
+		JsonNode created = api.post(airtable.owner(), "/api/v1/batches", airtable.run(writeBack), 201);
+		String run = "/api/v1/batches/" + created.path("id").asString();
+		api.post(airtable.owner(), run + "/start", Map.of(), 200);
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+			.until(() -> api.get(airtable.owner(), run, 200).path("status").asString().equals("COMPLETED"));
+		return run;
+	}
+
 	private Airtable airtable(int records) {
 		FakeAirtable fake = FakeAirtable.shared();
 		FakeBase base = fake.base("Schools");
@@ -95,10 +152,11 @@ class BatchWriteBackIntegrationTests extends IntegrationTest {
 		api.put(owner, "/api/v1/sources/" + source + "/bases/" + base.id + "/tables/" + schools.id + "/mapping",
 				Map.of("fields", Map.of("RECIPIENT_NAME", "Principal", "ORGANISATION", "School name"), "mergeFields",
 						Map.of()), 200);
-		return new Airtable(owner, base, schools, source);
+		return new Airtable(organisation, owner, base, schools, source);
 	}
 
-	private record Airtable(TestAccounts.Account owner, FakeBase base, FakeBase.Table table, String source) {
+	private record Airtable(TestAccounts.TestOrganisation organisation, TestAccounts.Account owner, FakeBase base,
+			FakeBase.Table table, String source) {
 
 		Map<String, Object> run(Map<String, String> writeBack) {
 			return Map.of("name", "مدارس الرواد", "sourceId", source, "baseId", base.id, "tableId", table.id,
