@@ -18,7 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.katib.accounts.Caller;
 import dev.katib.accounts.Callers;
+import dev.katib.accounts.Permission;
 import dev.katib.connectors.DataSources;
+import dev.katib.connectors.TableField;
 import dev.katib.connectors.TableRef;
 import dev.katib.knowledge.CategoryCatalogue;
 import dev.katib.letters.LetterView;
@@ -56,11 +58,16 @@ class BatchRunPages {
 	/** What the new-run form posts. */
 	record RunForm(@Nullable String name, @Nullable UUID sourceId, @Nullable String baseId, @Nullable String tableId,
 			@Nullable String view, @Nullable String category, @Nullable String language, @Nullable String template,
-			@Nullable Boolean submitForReview) {
+			@Nullable Boolean submitForReview, @Nullable String writeBackNumber, @Nullable String writeBackStatus,
+			@Nullable String writeBackLink) {
 
 		NewRun run() {
-			return new NewRun(name, sourceId, baseId == null || baseId.isBlank() ? TableRef.BUILT_IN_BASE : baseId,
-					tableId, view, List.of(), category, language, template, submitForReview);
+			return new NewRun(name, sourceId, baseRef(), tableId, view, List.of(), category, language, template,
+					submitForReview, new WriteBackFields(writeBackNumber, writeBackStatus, writeBackLink));
+		}
+
+		String baseRef() {
+			return baseId == null || baseId.isBlank() ? TableRef.BUILT_IN_BASE : baseId;
 		}
 	}
 
@@ -85,7 +92,7 @@ class BatchRunPages {
 			@RequestParam(required = false) @Nullable String baseId,
 			@RequestParam(required = false) @Nullable String tableId, Model model) {
 		return show(model, callers.current(), new RunForm(null, sourceId, baseId == null ? TableRef.BUILT_IN_BASE : baseId,
-				tableId, null, null, "ar", null, false), null);
+				tableId, null, null, "ar", null, false, null, null, null), null);
 	}
 
 	@PostMapping
@@ -104,7 +111,20 @@ class BatchRunPages {
 		Caller caller = callers.current();
 		model.addAttribute("run", runs.get(caller, id));
 		model.addAttribute("rows", runs.rows(caller, id, null, 0, ROWS_SHOWN));
+		model.addAttribute("writeBack", runs.writeBack(caller, id).orElse(null));
+		model.addAttribute("mayDeliver", Permission.MANAGE_LETTERS.isGrantedTo(caller));
 		return "automation/batch";
+	}
+
+	/**
+	 * The write-back choices of the form, asked for again by htmx when the writer changes the table: the table's
+	 * fields that Katib may write, or none while the table cannot be read.
+	 */
+	@GetMapping("/write-back-fields")
+	String writeBackFields(RunForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("writable", writable(callers.current(), form));
+		return "automation/batches :: write-back";
 	}
 
 	/**
@@ -158,8 +178,27 @@ class BatchRunPages {
 		model.addAttribute("form", form);
 		model.addAttribute("sources", sources.list(caller));
 		model.addAttribute("categories", categories.list(caller.tenantId()));
+		model.addAttribute("writable", writable(caller, form));
 		model.addAttribute("error", error);
 		return "automation/batches";
+	}
+
+	private List<String> writable(Caller caller, RunForm form) {
+		if (form.sourceId() == null || form.tableId() == null || form.tableId().isBlank()) {
+			return List.of();
+		}
+		try {
+			return sources.table(caller, new TableRef(form.sourceId(), form.baseRef(), form.tableId())).fields().stream()
+				.filter(field -> field.type().writable())
+				.map(TableField::name)
+				.toList();
+		}
+		catch (KatibException unreadable) {
+			if (unreadable.type().equals(ProblemType.FORBIDDEN)) {
+				throw unreadable;
+			}
+			return List.of();
+		}
 	}
 
 	/** The problem in the reader's language, with the server's detail (which names the field) after it. */

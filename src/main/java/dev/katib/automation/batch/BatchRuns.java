@@ -163,6 +163,11 @@ class BatchRuns {
 			.toList();
 	}
 
+	/** The fields the run writes its letters back into, if it writes any. */
+	java.util.Optional<WriteBackFields> writeBack(Caller caller, UUID runId) {
+		return writeBacks.fields(access.readable(caller, runId).id());
+	}
+
 	List<RowView> rows(Caller caller, UUID runId, @Nullable RowStatus status, int page, int size) {
 		BatchRun run = readable(caller, runId);
 		return rows.page(caller.tenantId(), run.id(), status, page * size, size).stream().map(RowView::of).toList();
