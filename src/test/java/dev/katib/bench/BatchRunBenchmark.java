@@ -40,7 +40,7 @@ public final class BatchRunBenchmark {
 		Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 1000);
 		int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		try (AirtableBatch batch = AirtableBatch.prepare(rows, latency,
-				Map.of("katib.automation.batch.concurrency", Integer.toString(concurrency)),
+				Map.of("KATIB_AI_CONCURRENCY", Integer.toString(concurrency)),
 				Path.of("target", "batch-bench", "katib"))) {
 			batch.startKatib();
 			long start = System.nanoTime();

@@ -55,7 +55,7 @@ public final class AirtableBatch implements AutoCloseable {
 	 * (writing each letter's status and link back) and preview it, then stopped: {@link #startKatib()} starts it
 	 * with the fake model, which answers each request after {@code latency}.
 	 *
-	 * @param settings more settings of the Katib process, e.g. {@code katib.automation.batch.concurrency}
+	 * @param settings more settings of the Katib process, e.g. {@code KATIB_AI_CONCURRENCY}
 	 * @throws org.opentest4j.TestAbortedException when no local PostgreSQL is reachable (unless required)
 	 */
 	public static AirtableBatch prepare(int records, Duration latency, Map<String, String> settings, Path logs) {

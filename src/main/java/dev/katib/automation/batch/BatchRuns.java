@@ -165,7 +165,7 @@ class BatchRuns {
 
 	/** The fields the run writes its letters back into, if it writes any. */
 	java.util.Optional<WriteBackFields> writeBack(Caller caller, UUID runId) {
-		return writeBacks.fields(access.readable(caller, runId).id());
+		return writeBacks.fields(readable(caller, runId).id());
 	}
 
 	List<RowView> rows(Caller caller, UUID runId, @Nullable RowStatus status, int page, int size) {

@@ -31,12 +31,12 @@ class RunDeliveries {
 	/** The most letters one sending takes, as the bulk delivery API. */
 	static final int MAX_LETTERS = 200;
 
-	private final RunAccess access;
+	private final BatchRuns runs;
 	private final SignedRunLetters signed;
 	private final Deliveries deliveries;
 
-	RunDeliveries(RunAccess access, SignedRunLetters signed, Deliveries deliveries) {
-		this.access = access;
+	RunDeliveries(BatchRuns runs, SignedRunLetters signed, Deliveries deliveries) {
+		this.runs = runs;
 		this.signed = signed;
 		this.deliveries = deliveries;
 	}
@@ -58,7 +58,7 @@ class RunDeliveries {
 	/** The run's signed letters, for a member who may send letters. */
 	List<SignedLetter> letters(Caller caller, UUID runId) {
 		Permission.MANAGE_LETTERS.require(caller);
-		BatchRun run = access.readable(caller, runId);
+		BatchRun run = runs.readable(caller, runId);
 		return signed.of(run.tenantId(), run.id());
 	}
 

@@ -35,7 +35,7 @@ class BatchRunKilledThriceTests {
 		long seed = System.nanoTime();
 		log.info("Kill points drawn with seed {}", seed);
 		Random random = new Random(seed);
-		Map<String, String> settings = Map.of("katib.automation.batch.concurrency", "8",
+		Map<String, String> settings = Map.of("KATIB_AI_CONCURRENCY", "8",
 				"katib.automation.batch.heartbeat", "1s", "katib.automation.batch.abandoned-after", "3s",
 				"katib.automation.batch.recovery-interval", "1s");
 		try (AirtableBatch batch = AirtableBatch.prepare(RECORDS, Duration.ofMillis(60), settings,
