@@ -16,8 +16,4 @@ import dev.katib.usage.QuotaReservation;
  */
 public record DraftingOrder(DraftingRequest request, QuotaReservation reservation, java.util.@Nullable UUID replyTo,
 		@Nullable DraftingTurn turn) {
-
-	boolean inTurn() {
-		return turn == DraftingTurn.IN_TURN;
-	}
 }

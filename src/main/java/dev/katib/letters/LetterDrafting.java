@@ -122,7 +122,7 @@ class LetterDrafting {
 			.about("letter", opened.letterId().toString());
 		try {
 			Question<LetterAnswer, StructuredLetter> question = question(order.request(), shaping, attribution);
-			Outcome<StructuredLetter> outcome = turns.call(order, () -> answers.ask(question, false,
+			Outcome<StructuredLetter> outcome = turns.call(order.turn(), () -> answers.ask(question, false,
 					chunk -> streams.chunk(opened.letterId(), chunk),
 					broken -> streams.repairing(opened.letterId(), broken.quote())));
 			Tokens used = outcome.tokens();

@@ -1,7 +1,9 @@
 package dev.katib.letters;
 
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,9 @@ class ModelTurns {
 		this.turns = new Semaphore(calls, true);
 	}
 
-	/** Runs the call in its turn when the order asks for one, else at once. */
-	<T> T call(DraftingOrder order, java.util.function.Supplier<T> call) {
-		if (!order.inTurn()) {
+	/** Runs the call in its turn when asked to, else at once. */
+	<T> T call(@Nullable DraftingTurn turn, Supplier<T> call) {
+		if (turn != DraftingTurn.IN_TURN) {
 			return call.get();
 		}
 		turns.acquireUninterruptibly();
