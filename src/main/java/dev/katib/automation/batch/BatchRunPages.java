@@ -2,6 +2,7 @@ package dev.katib.automation.batch;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -117,8 +118,8 @@ class BatchRunPages {
 	}
 
 	/**
-	 * The write-back choices of the form, asked for again by htmx when the writer changes the table: the table's
-	 * fields that Katib may write, or none while the table cannot be read.
+	 * The write-back choices of the form, asked for again by htmx when the writer changes the table: for each fact,
+	 * the table's fields that can hold it, or none while the table cannot be read.
 	 */
 	@GetMapping("/write-back-fields")
 	String writeBackFields(RunForm form, Model model) {
@@ -183,22 +184,27 @@ class BatchRunPages {
 		return "automation/batches";
 	}
 
-	private List<String> writable(Caller caller, RunForm form) {
+	/** The table's fields that can hold each fact, by {@link WriteBackPurpose#key()}; empty while none can be read. */
+	private Map<String, List<String>> writable(Caller caller, RunForm form) {
 		if (form.sourceId() == null || form.tableId() == null || form.tableId().isBlank()) {
-			return List.of();
+			return Map.of();
 		}
+		List<TableField> fields;
 		try {
-			return sources.table(caller, new TableRef(form.sourceId(), form.baseRef(), form.tableId())).fields().stream()
-				.filter(field -> field.type().writable())
-				.map(TableField::name)
-				.toList();
+			fields = sources.table(caller, new TableRef(form.sourceId(), form.baseRef(), form.tableId())).fields();
 		}
 		catch (KatibException unreadable) {
 			if (unreadable.type().equals(ProblemType.FORBIDDEN)) {
 				throw unreadable;
 			}
-			return List.of();
+			return Map.of();
 		}
+		Map<String, List<String>> fitting = new java.util.LinkedHashMap<>();
+		for (WriteBackPurpose purpose : WriteBackPurpose.values()) {
+			fitting.put(purpose.key(),
+					fields.stream().filter(field -> purpose.fits(field.type())).map(TableField::name).toList());
+		}
+		return fitting;
 	}
 
 	/** The problem in the reader's language, with the server's detail (which names the field) after it. */

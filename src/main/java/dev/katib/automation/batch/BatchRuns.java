@@ -108,7 +108,7 @@ class BatchRuns {
 		if (writeBack != null) {
 			writeBacks.save(run.tenantId(), run.id(), writeBack);
 		}
-		return RunView.of(run, Map.of(), clock.instant());
+		return RunView.of(run, Map.of(), 0, clock.instant());
 	}
 
 	/**
@@ -150,16 +150,19 @@ class BatchRuns {
 
 	RunView get(Caller caller, UUID runId) {
 		BatchRun run = readable(caller, runId);
-		return RunView.of(run, rows.counts(run.id()), clock.instant());
+		return RunView.of(run, rows.counts(run.id()), writeBacks.failed(run.id()), clock.instant());
 	}
 
 	/** The organisation's latest runs, newest first, in two queries. */
 	List<RunView> list(Caller caller) {
 		WorkAccess.requireRead(caller);
 		List<BatchRun> found = runs.list(caller.tenantId(), MAX_LISTED);
-		Map<UUID, Map<RowStatus, Long>> counts = rows.counts(caller.tenantId(),
-				found.stream().map(BatchRun::id).toList());
-		return found.stream().map(run -> RunView.of(run, counts.getOrDefault(run.id(), Map.of()), clock.instant()))
+		List<UUID> ids = found.stream().map(BatchRun::id).toList();
+		Map<UUID, Map<RowStatus, Long>> counts = rows.counts(caller.tenantId(), ids);
+		Map<UUID, Long> failed = writeBacks.failed(caller.tenantId(), ids);
+		return found.stream()
+			.map(run -> RunView.of(run, counts.getOrDefault(run.id(), Map.of()), failed.getOrDefault(run.id(), 0L),
+					clock.instant()))
 			.toList();
 	}
 

@@ -32,14 +32,16 @@ import org.jspecify.annotations.Nullable;
  * @param finished how many of them are done, drafted, submitted, failed or skipped
  * @param rowsPerMinute rows finished per minute since it started
  * @param secondsLeft the time the remaining rows take at that rate
+ * @param writeBacksFailed how many of its rows' last write-back failed (retry writes them back again)
  */
 record RunView(UUID id, String name, UUID writerId, UUID sourceId, String baseId, String tableId,
 		@Nullable String view, List<Condition> conditions, String category, String language, String template,
 		boolean submitForReview, RunStatus status, @Nullable String problem, Instant createdAt,
 		@Nullable Instant startedAt, @Nullable Instant finishedAt, Map<RowStatus, Long> rows, long total,
-		long finished, @Nullable Double rowsPerMinute, @Nullable Long secondsLeft) {
+		long finished, @Nullable Double rowsPerMinute, @Nullable Long secondsLeft,
+		long writeBacksFailed) {
 
-	static RunView of(BatchRun run, Map<RowStatus, Long> counts, Instant now) {
+	static RunView of(BatchRun run, Map<RowStatus, Long> counts, long writeBacksFailed, Instant now) {
 		BatchProgress progress = new BatchProgress(counts, run.startedAt() == null ? now : run.startedAt(),
 				run.finishedAt() == null ? now : run.finishedAt());
 		boolean moving = run.status() == RunStatus.RUNNING;
@@ -48,6 +50,7 @@ record RunView(UUID id, String name, UUID writerId, UUID sourceId, String baseId
 				run.template().text(), run.submitForReview(), run.status(), run.problem(), run.createdAt(),
 				run.startedAt(), run.finishedAt(), progress.counts(), progress.total(), progress.finished(),
 				progress.rowsPerMinute().orElse(null),
-				moving ? progress.timeLeft().map(java.time.Duration::toSeconds).orElse(null) : null);
+				moving ? progress.timeLeft().map(java.time.Duration::toSeconds).orElse(null) : null,
+				writeBacksFailed);
 	}
 }

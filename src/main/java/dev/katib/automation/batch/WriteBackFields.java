@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.katib.connectors.FieldType;
 import dev.katib.connectors.SourceTable;
 import dev.katib.connectors.TableField;
 import dev.katib.platform.Inputs;
@@ -30,8 +31,9 @@ record WriteBackFields(@Nullable String number, @Nullable String status, @Nullab
 	/**
 	 * The fields as the writer gave them, each a writable field of the table, or none at all.
 	 *
-	 * @throws KatibException validation failed with {@code field=writeBack} naming the fields the table lacks (in
-	 *         {@code unknownFields}) or that it computes itself
+	 * @throws KatibException validation failed with {@code field=writeBack} when one field is picked twice, or names
+	 *         the fields the table lacks (in {@code unknownFields}) or that it computes itself; with
+	 *         {@code field=writeBack.number} (or {@code .status}, {@code .link}) when that field cannot hold the fact
 	 */
 	static @Nullable WriteBackFields checked(@Nullable WriteBackFields given, SourceTable table) {
 		if (given == null) {
@@ -41,6 +43,18 @@ record WriteBackFields(@Nullable String number, @Nullable String status, @Nullab
 				Inputs.optional(given.status(), "writeBack.status", 200), Inputs.optional(given.link(), "writeBack.link", 200));
 		if (!trimmed.any()) {
 			return null;
+		}
+		List<String> picked = Stream.of(trimmed.number(), trimmed.status(), trimmed.link())
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		List<String> twice = picked.stream().filter(name -> picked.indexOf(name) != picked.lastIndexOf(name)).distinct()
+			.toList();
+		if (!twice.isEmpty()) {
+			// one field holds one fact: the later write would overwrite the earlier in the same request
+			throw new KatibException(ProblemType.VALIDATION_FAILED,
+					"The letter's number, status and link each need their own field: " + String.join(", ", twice)
+							+ " is picked more than once.",
+					Map.of("field", "writeBack", "repeatedFields", twice));
 		}
 		List<String> unknown = trimmed.names().filter(name -> table.field(name).isEmpty()).toList();
 		if (!unknown.isEmpty()) {
@@ -55,6 +69,17 @@ record WriteBackFields(@Nullable String number, @Nullable String status, @Nullab
 			throw new KatibException(ProblemType.VALIDATION_FAILED, "Table " + table.name()
 					+ " computes these fields itself, so nothing can be written into them: " + String.join(", ", computed)
 					+ ".", Map.of("field", "writeBack", "readOnlyFields", computed));
+		}
+		for (WriteBackPurpose purpose : WriteBackPurpose.values()) {
+			String name = purpose.of(trimmed);
+			if (name != null) {
+				FieldType type = table.field(name).orElseThrow().type();
+				if (!purpose.fits(type)) {
+					throw new KatibException(ProblemType.VALIDATION_FAILED,
+							name + " is " + WriteBackPurpose.describe(type) + "; " + purpose.needs() + ".",
+							Map.of("field", "writeBack." + purpose.key()));
+				}
+			}
 		}
 		return trimmed;
 	}

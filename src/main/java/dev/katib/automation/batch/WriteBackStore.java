@@ -226,6 +226,19 @@ class WriteBackStore {
 			.single();
 	}
 
+	/** How many rows of each of an organisation's runs have a failed write-back; runs without any are left out. */
+	Map<UUID, Long> failed(UUID tenantId, Collection<UUID> runIds) {
+		Map<UUID, Long> found = new java.util.HashMap<>();
+		if (!runIds.isEmpty()) {
+			jdbc.sql("SELECT run_id, count(*) FROM automation_batch_row WHERE tenant_id = :tenant AND run_id IN (:runs) "
+					+ "AND write_back = 'FAILED' GROUP BY run_id")
+				.param("tenant", tenantId).param("runs", runIds)
+				.query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+				.list();
+		}
+		return found;
+	}
+
 	/** The run's failed write-backs may be tried again, as many times as at first; how many. */
 	int retryFailed(UUID runId) {
 		return jdbc.sql("""

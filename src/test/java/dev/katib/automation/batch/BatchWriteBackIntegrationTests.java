@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,17 +22,21 @@ import dev.katib.knowledge.WritingKnowledge;
 import dev.katib.support.FakeAirtable;
 import dev.katib.support.FakeBase;
 import dev.katib.support.IntegrationTest;
+import dev.katib.support.PageClient;
 import dev.katib.support.TestAccounts;
 
 /**
  * A run writes each letter's status and link back into the Airtable record it was drafted from, ten records a
- * request, each record once, paced so that Airtable never answers 429; a field the table lacks is refused when the
- * run is created.
+ * request, each record once, paced so that Airtable never answers 429; a field the table lacks, one that cannot hold
+ * its fact, or one picked twice is refused when the run is created, and a run tells how many write-backs failed.
  */
 class BatchWriteBackIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	WritingKnowledge knowledge;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void writesEveryDraftedLetterBackIntoItsRecordOnceTenRecordsARequest() {
@@ -122,6 +127,68 @@ class BatchWriteBackIntegrationTests extends IntegrationTest {
 		assertThat(theirs.base().updatesByRecord().values()).as("the other organisation's updates").containsOnly(1, 2);
 		assertThat(ours.base().rejected()).as("429s from Airtable").isZero();
 	}
+	@Test
+	void aWriteBackIntoAFieldThatCannotHoldItsFactIsRefusedWhenTheRunIsCreated() {
+		Airtable airtable = airtable(1);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+
+		JsonNode tickBox = api.post(airtable.owner(), "/api/v1/batches", airtable.run(Map.of("status", "Done")), 400);
+		assertThat(tickBox.path("type").asString()).isEqualTo("urn:katib:problem:validation-failed");
+		assertThat(tickBox.path("field").asString()).isEqualTo("writeBack.status");
+		assertThat(tickBox.path("detail").asString()).isEqualTo("Done is a tick box; the status needs a text field.");
+
+		JsonNode number = api.post(airtable.owner(), "/api/v1/batches", airtable.run(Map.of("link", "Count")), 400);
+		assertThat(number.path("field").asString()).isEqualTo("writeBack.link");
+		assertThat(number.path("detail").asString()).contains("Count is a number field");
+
+		JsonNode linkField = api.post(airtable.owner(), "/api/v1/batches",
+				airtable.run(Map.of("number", "Letter link")), 400);
+		assertThat(linkField.path("field").asString()).as("a URL field holds only the link")
+			.isEqualTo("writeBack.number");
+		api.post(airtable.owner(), "/api/v1/batches", airtable.run(Map.of("status", "Letter link")), 400);
+		assertThat(api.get(airtable.owner(), "/api/v1/batches", 200).size()).as("runs created").isZero();
+	}
+
+	@Test
+	void theNumberStatusAndLinkCannotShareAField() {
+		Airtable airtable = airtable(1);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+
+		JsonNode refused = api.post(airtable.owner(), "/api/v1/batches",
+				airtable.run(Map.of("number", "Letter status", "status", "Letter status", "link", "Letter link")), 400);
+
+		assertThat(refused.path("type").asString()).isEqualTo("urn:katib:problem:validation-failed");
+		assertThat(refused.path("field").asString()).isEqualTo("writeBack");
+		assertThat(refused.path("repeatedFields").get(0).asString()).isEqualTo("Letter status");
+	}
+
+	@Test
+	void aCompletedRunTellsHowManyWriteBacksFailedAndRetryWritesThemBack() {
+		Airtable airtable = airtable(3);
+		SourcesClient api = new SourcesClient(baseUrl(), accounts);
+		String run = completed(api, airtable, Map.of("status", "Letter status"));
+		assertThat(api.get(airtable.owner(), run, 200).path("writeBacksFailed").asLong()).isZero();
+		// the write-backs given up after their three tries, as when the source kept refusing them
+		jdbc.sql("UPDATE automation_batch_row SET write_back = 'FAILED', write_back_attempts = 3 WHERE run_id = :run")
+			.param("run", java.util.UUID.fromString(run.substring(run.lastIndexOf('/') + 1)))
+			.update();
+
+		JsonNode stopped = api.get(airtable.owner(), run, 200);
+		assertThat(stopped.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(stopped.path("writeBacksFailed").asLong()).isEqualTo(3);
+		assertThat(api.get(airtable.owner(), "/api/v1/batches", 200).get(0).path("writeBacksFailed").asLong())
+			.isEqualTo(3);
+		PageClient page = new PageClient(baseUrl(), accounts, airtable.owner());
+		assertThat(page.get(run.replace("/api/v1", "") + "?lang=en").body())
+			.contains("3 rows could not be written back into their records", "Retry failed rows");
+
+		api.post(airtable.owner(), run + "/retry", Map.of(), 200);
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+			.until(() -> api.get(airtable.owner(), run, 200).path("writeBacksFailed").asLong() == 0
+					&& api.get(airtable.owner(), run, 200).path("status").asString().equals("COMPLETED"));
+		api.get(airtable.owner(), run + "/rows?size=100", 200)
+			.forEach(row -> assertThat(row.path("writeBack").asString()).isEqualTo("WRITTEN"));
+	}
 
 	private static Map<String, Object> fieldsOf(FakeBase.Table table, String recordId) {
 		return table.records().get(table.recordIds().indexOf(recordId));
@@ -141,7 +208,8 @@ class BatchWriteBackIntegrationTests extends IntegrationTest {
 		FakeBase base = fake.base("Schools");
 		FakeBase.Table schools = base.table("Schools", field("School name", "singleLineText"),
 				field("Principal", "singleLineText"), field("Letter number", "singleLineText"),
-				field("Letter status", "singleLineText"), field("Letter link", "url"));
+				field("Letter status", "singleLineText"), field("Letter link", "url"), field("Done", "checkbox"),
+				field("Count", "number"));
 		IntStream.rangeClosed(1, records).forEach(n -> schools.add(Map.of("School name", "مدرسة الرواد " + n,
 				"Principal", "الأستاذة هدى " + n)));
 		var organisation = accounts.organisation();

@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationContext;
 import dev.katib.support.IntegrationTest;
 import dev.katib.support.PageClient;
 
-/** The new-run form offers the table's writable fields for the letter's number, status and link. */
+/** The new-run form offers, for the letter's number, status and link, the table's fields that can hold each. */
 class BatchWriteBackPagesIntegrationTests extends IntegrationTest {
 
 	@Autowired
@@ -29,10 +29,11 @@ class BatchWriteBackPagesIntegrationTests extends IntegrationTest {
 		String form = page.get("/batches?lang=en&" + query).body();
 		assertThat(form).contains("Field for the letter&#39;s number", "Field for the letter&#39;s status",
 				"<option value=\"Letter number\" dir=\"auto\">Letter number</option>", "Do not write back");
-		assertThat(page.get("/batches/write-back-fields?lang=en&" + query + "&writeBackStatus=Email").body())
-			.as("the choices htmx loads when the table changes")
-			.contains("id=\"write-back\"", "<option value=\"Email\" dir=\"auto\" selected=\"selected\">", "Letter number")
-			.doesNotContain("<html");
+		assertThat(page.get("/batches/write-back-fields?lang=en&" + query + "&writeBackStatus=Letter+number").body())
+			.as("the choices htmx loads when the table changes: text fields, not the e-mail field")
+			.contains("id=\"write-back\"", "<option value=\"Letter number\" dir=\"auto\" selected=\"selected\">",
+					"School name")
+			.doesNotContain("<html", "<option value=\"Email\"");
 		assertThat(page.get("/batches/write-back-fields?lang=en&sourceId=" + table.table().sourceId()
 				+ "&baseId=local&tableId=tblMissing").body()).contains("Fill in the data source and table");
 
@@ -58,6 +59,21 @@ class BatchWriteBackPagesIntegrationTests extends IntegrationTest {
 			.as("a NUL character").isEqualTo(400);
 		assertThat(page.post("/batches?lang=en", form(query, "writeBackLink=%ED%A0%80")).statusCode())
 			.as("an unpaired surrogate").isEqualTo(400);
+	}
+
+	@Test
+	void aFieldThatCannotHoldItsFactIsRefusedOnThePage() {
+		SignedRunFixture table = SignedRunFixture.ready(context, accounts.organisation(), 1);
+		PageClient page = new PageClient(baseUrl(), accounts, table.organisation().owner());
+		String query = "sourceId=" + table.table().sourceId() + "&baseId=local&tableId=" + table.table().tableId();
+		page.get("/batches?lang=en&" + query);
+
+		HttpResponse<String> refused = page.post("/batches?lang=en", form(query, "writeBackStatus=Email"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Please check the form.", "Email is an e-mail field; the status needs a text field.",
+				"<option value=\"Email\" selected");
+		assertThat(page.post("/batches?lang=en", form(query, "writeBackNumber=Letter+number&writeBackStatus=Letter+number"))
+			.body()).contains("Please check the form.", "Letter number is picked more than once.");
 	}
 
 	private static String form(String query, String writeBack) {
