@@ -57,7 +57,7 @@ class SpreadsheetImportJourneyTests extends BrowserJourney {
 		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
 
 		assertThat(owner.getByRole(AriaRole.STATUS)).hasText("3 of 3 rows: 2 added, 0 updated, 1 refused.");
-		assertThat(owner.locator("#import-progress")).containsText("Row 3 after the header: Field 'الطلاب' needs a value of type number.");
+		assertThat(owner.locator("#import-progress")).containsText("Row 3 after the header: Field \"الطلاب\" needs a value of type Number.");
 		owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the table")).click();
 		assertThat(owner.locator("table.records-grid")).containsText("ثانوية الملك فهد");
 		assertThat(owner.locator("table.records-grid")).containsText("الأحساء");

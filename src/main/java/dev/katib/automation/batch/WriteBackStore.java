@@ -72,20 +72,6 @@ class WriteBackStore {
 			.optional();
 	}
 
-	/** The write-back fields of each of an organisation's runs that has some. */
-	Map<UUID, WriteBackFields> fields(UUID tenantId, Collection<UUID> runIds) {
-		Map<UUID, WriteBackFields> found = new java.util.HashMap<>();
-		if (!runIds.isEmpty()) {
-			jdbc.sql("SELECT run_id, number_field, status_field, link_field FROM automation_batch_write_back "
-					+ "WHERE tenant_id = :tenant AND run_id IN (:runs)")
-				.param("tenant", tenantId).param("runs", runIds)
-				.query((rs, n) -> found.put(rs.getObject(1, UUID.class),
-						new WriteBackFields(rs.getString(2), rs.getString(3), rs.getString(4))))
-				.list();
-		}
-		return found;
-	}
-
 	/** Every row of the run waits for its write-back; rows that had one already keep theirs. */
 	void expectAll(UUID runId) {
 		jdbc.sql("UPDATE automation_batch_row SET write_back = 'PENDING' WHERE run_id = :run AND write_back IS NULL")
@@ -206,16 +192,6 @@ class WriteBackStore {
 	void failed(UUID runId, Collection<Integer> positions, Map<String, Object> problem, Instant now,
 			@Nullable Instant next) {
 		move(runId, positions, "FAILED", problem, now, next);
-	}
-
-	/** How many rows still wait for a write-back that may be tried: pending, sending or failed but not given up. */
-	long remaining(UUID runId) {
-		return jdbc.sql("""
-				SELECT count(*) FROM automation_batch_row WHERE run_id = :run AND status IN ('DRAFTED', 'SUBMITTED')
-				  AND (write_back IN ('PENDING', 'SENDING') OR (write_back = 'FAILED' AND write_back_attempts < :max))""")
-			.param("run", runId).param("max", MAX_ATTEMPTS)
-			.query(Long.class)
-			.single();
 	}
 
 	/** How many of the run's rows are drafted but could not be written back. */

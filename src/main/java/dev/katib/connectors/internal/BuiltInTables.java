@@ -177,40 +177,6 @@ class BuiltInTables implements TableBackend {
 		return new Upserted(created, updated);
 	}
 
-	/**
-	 * Refuses, before anything is written, an import whose row has key values that several records of the table
-	 * share: the upsert could not tell which of them the row means. One query, whatever the number of rows.
-	 */
-	void refuseAmbiguousKeys(SourceAccess source, SourceTable table, List<ImportRowsStore.NumberedRow> rows,
-			List<String> mergeOn) {
-		BuiltInQuery sql = new BuiltInQuery(table);
-		String keys = String.join(", ", mergeOn.stream().map(f -> "cells ->> " + sql.bind(f)).toList());
-		String positions = String.join(", ", java.util.stream.IntStream.rangeClosed(1, mergeOn.size())
-			.mapToObj(Integer::toString).toList());
-		Map<List<String>, Long> shared = jdbc.sql("SELECT " + keys + ", count(*) FROM connectors_row WHERE tenant_id = " + sql.bind(source.tenantId())
-				+ " AND table_id = " + sql.bind(UUID.fromString(table.id())) + " GROUP BY " + positions
-				+ " HAVING count(*) > 1")
-			.params(sql.parameters)
-			.query((rs, n) -> {
-				List<@Nullable String> values = new ArrayList<>();
-				for (int i = 1; i <= mergeOn.size(); i++) {
-					values.add(rs.getString(i));
-				}
-				return Map.entry(values, rs.getLong(mergeOn.size() + 1));
-			})
-			.list()
-			.stream()
-			// an empty key value matches no record in an upsert, so records sharing one do not stand in its way
-			.filter(group -> !group.getKey().contains(null))
-			.collect(java.util.stream.Collectors.toMap(group -> List.copyOf(group.getKey()), Map.Entry::getValue));
-		for (ImportRowsStore.NumberedRow row : rows) {
-			List<String> values = UpsertKeys.valuesOf(BuiltInSchema.stored(RecordService.typed(table, row.values())), mergeOn);
-			if (shared.containsKey(values)) {
-				throw UpsertKeys.ambiguous(mergeOn, values, shared.get(values), row.row());
-			}
-		}
-	}
-
 	@Override
 	@Transactional
 	public void delete(SourceAccess source, String baseId, SourceTable table, List<String> recordIds) {

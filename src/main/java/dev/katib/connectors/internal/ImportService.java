@@ -50,21 +50,21 @@ class ImportService implements RecordImports {
 	private final SourceAccessPolicy access;
 	private final SourceRows sources;
 	private final Backends backends;
-	private final BuiltInTables builtIns;
+	private final BuiltInKeyCheck builtInKeys;
 	private final ImportRowsStore imports;
 	private final ConnectorsProperties properties;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	ImportService(SourceAccessPolicy access, SourceRows sources, Backends backends, BuiltInTables builtIns,
+	ImportService(SourceAccessPolicy access, SourceRows sources, Backends backends, BuiltInKeyCheck builtInKeys,
 			ImportRowsStore imports,
 			ConnectorsProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
 			Clock clock) {
 		this.access = access;
 		this.sources = sources;
 		this.backends = backends;
-		this.builtIns = builtIns;
+		this.builtInKeys = builtInKeys;
 		this.imports = imports;
 		this.properties = properties;
 		this.events = events;
@@ -119,7 +119,7 @@ class ImportService implements RecordImports {
 			}
 		}
 		if (!mergeOn.isEmpty() && source.kind() == SourceKind.BUILT_IN) {
-			builtIns.refuseAmbiguousKeys(source, schema, valid, mergeOn);
+			builtInKeys.refuseAmbiguousKeys(source, schema, valid, mergeOn);
 		}
 		UUID id = Ids.newId(clock);
 		if (!imports.insert(id, caller.tenantId(), table, caller.userId(), work, rows.rows().size(), refused,
