@@ -15,6 +15,7 @@ import dev.katib.accounts.Permission;
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.Deliveries;
 import dev.katib.delivery.Delivery;
+import dev.katib.letters.LetterProblems;
 import dev.katib.platform.Ids;
 import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
@@ -51,12 +52,15 @@ class DeliveryService implements Deliveries {
 			if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
 				throw Inputs.invalid("Idempotency-Key", "An Idempotency-Key has 1 to 200 characters.");
 			}
-			var earlier = jobs.byIdempotencyKey(caller.tenantId(), idempotencyKey);
-			if (earlier.isPresent()) {
-				return jobs.find(caller.tenantId(), earlier.get()).orElseThrow();
-			}
 		}
 		String address = checkedRecipient(channel, recipient);
+		if (idempotencyKey != null) {
+			var earlier = jobs.byIdempotencyKey(caller.tenantId(), idempotencyKey)
+				.flatMap(id -> jobs.find(caller.tenantId(), id));
+			if (earlier.isPresent()) {
+				return sameRequest(earlier.get(), letterId, channel, address);
+			}
+		}
 		archived.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("letter"));
 		if (senders.stream().noneMatch(sender -> sender.channel() == channel && sender.availableTo(caller.tenantId()))) {
 			throw new KatibException(CHANNEL_UNAVAILABLE, "Letters cannot be sent by " + channel.name().toLowerCase()
@@ -72,6 +76,15 @@ class DeliveryService implements Deliveries {
 	public List<Delivery> ofLetter(Caller caller, UUID letterId) {
 		Permission.READ_LETTERS.require(caller);
 		return jobs.ofLetter(caller.tenantId(), letterId);
+	}
+
+	/** The delivery an earlier request with this key queued, if it asked for the same; else the key was reused. */
+	private static Delivery sameRequest(Delivery earlier, UUID letterId, Channel channel, String address) {
+		if (!earlier.letterId().equals(letterId) || earlier.channel() != channel || !earlier.recipient().equals(address)) {
+			throw new KatibException(LetterProblems.KEY_REUSED, "This Idempotency-Key was used to send another letter, "
+					+ "or to another address; use a new key for a new delivery.", Map.of("field", "Idempotency-Key"));
+		}
+		return earlier;
 	}
 
 	private static String checkedRecipient(Channel channel, String recipient) {

@@ -77,6 +77,7 @@ class BulkDeliveriesApi {
 	BulkOutcome send(@Valid @RequestBody BulkRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 100) String idempotencyKey) {
 		Caller caller = callers.current();
+		refuseRepeats(request.deliveries());
 		List<Outcome> outcomes = new ArrayList<>();
 		for (int position = 0; position < request.deliveries().size(); position++) {
 			Item item = request.deliveries().get(position);
@@ -94,6 +95,19 @@ class BulkDeliveriesApi {
 		}
 		int queued = (int) outcomes.stream().filter(outcome -> outcome.delivery() != null).count();
 		return new BulkOutcome(queued, outcomes.size() - queued, outcomes);
+	}
+
+	/** The same letter to the same address by the same channel twice in one request would send it twice. */
+	private static void refuseRepeats(List<Item> items) {
+		java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+		for (int position = 0; position < items.size(); position++) {
+			Item item = items.get(position);
+			if (!seen.add(List.of(item.letterId(), item.channel(), item.recipient().strip()))) {
+				throw dev.katib.platform.Inputs.invalid("deliveries[" + position + "].letterId",
+						"Letter " + item.letterId() + " is listed twice for the same address; each letter is sent once "
+								+ "to an address.");
+			}
+		}
 	}
 
 	private static Map<String, Object> problem(KatibException refused) {

@@ -57,6 +57,13 @@ class AutomationPagesIntegrationTests extends IntegrationTest {
 		assertThat(refused).contains("Please check the form.", "Colour");
 		assertThat(browser.post("/automations?lang=en", Map.of("name", "Mark", "kind", "MANUAL", "table",
 				"not|a-table", "steps", "[]")).body()).contains("Please check the form.");
+		for (String broken : new String[] { "\\u0000", "x\\ud800" }) {
+			HttpResponse<String> unstorable = browser.post("/automations?lang=en", Map.of("name", "Mark", "kind",
+					"MANUAL", "table", choice, "steps", "[{\"id\":\"check\",\"type\":\"CONDITION\",\"conditions\":"
+							+ "[{\"field\":\"" + broken + "\",\"operator\":\"equals\",\"value\":\"v\"}]}]"));
+			assertThat(unstorable.statusCode()).as(broken).isLessThan(500);
+			assertThat(unstorable.body()).contains("Please check the form.", "steps[0].conditions[0].field");
+		}
 		HttpResponse<String> created = browser.post("/automations", Map.of("name", "Mark", "enabled", "1",
 				"kind", "MANUAL", "table", choice, "steps",
 				"[{\"id\":\"mark\",\"type\":\"UPDATE_RECORD\",\"fields\":{\"Status\":\"{{Title}} seen\"}}]"));

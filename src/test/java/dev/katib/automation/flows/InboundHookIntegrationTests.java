@@ -76,6 +76,19 @@ class InboundHookIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSignedCallWhoseTextCannotBeStoredIsRefusedAndStartsNothing() {
+		long now = clock.instant().getEpochSecond();
+		for (String broken : new String[] { "{\"kind\":\"\\u0000\"}", "{\"k\\u0000\":\"urgent\"}",
+				"{\"kind\":[\"\\ud800\"]}" }) {
+			byte[] body = broken.getBytes(StandardCharsets.UTF_8);
+			String id = "msg_" + UUID.randomUUID();
+			call(id, now, body, StandardWebhooks.sign(secret, id, now, body)).expectStatus().isBadRequest()
+				.expectBody().jsonPath("$.type").value(type -> assertThat(type.toString()).endsWith("validation-failed"));
+		}
+		assertThat(api.get(owner, "/api/v1/automations/" + automation + "/executions", 200)).isEmpty();
+	}
+
+	@Test
 	void refusesABadSignatureAndAStaleTimestampAsUnauthorised() {
 		byte[] body = "{\"kind\":\"urgent\"}".getBytes(StandardCharsets.UTF_8);
 		long now = clock.instant().getEpochSecond();

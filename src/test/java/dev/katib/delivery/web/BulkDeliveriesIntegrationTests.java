@@ -53,6 +53,19 @@ class BulkDeliveriesIntegrationTests extends IntegrationTest {
 			.as("the same key queues nothing twice")
 			.isEqualTo(outcome.path("deliveries").get(0).path("delivery").path("id").asString());
 
+		JsonNode reused = api.postOnce(owner, "/api/v1/deliveries/bulk", "bulk-" + first, Map.of("deliveries",
+				List.of(Map.of("letterId", signed.get(1), "channel", "EMAIL", "recipient", first))), 200);
+		assertThat(reused.path("deliveries").get(0).path("outcome").asString())
+			.as("a key used for another letter does not answer with that letter's delivery")
+			.isEqualTo("REFUSED");
+		assertThat(reused.path("deliveries").get(0).path("problem").path("type").asString())
+			.endsWith("idempotency-key-reused");
+
+		JsonNode twice = api.post(owner, "/api/v1/deliveries/bulk", Map.of("deliveries", List.of(
+				Map.of("letterId", signed.get(0), "channel", "EMAIL", "recipient", first),
+				Map.of("letterId", signed.get(0), "channel", "EMAIL", "recipient", " " + first + " "))), 400);
+		assertThat(twice.path("field").asString()).isEqualTo("deliveries[1].letterId");
+
 		assertThat(api.post(owner, "/api/v1/deliveries/bulk", Map.of("deliveries", List.of()), 400)
 			.path("type").asString()).endsWith("validation-failed");
 		api.post(accounts.member(organisation, Role.WRITER), "/api/v1/deliveries/bulk", body, 403);
