@@ -61,7 +61,7 @@ class DeliveryService implements Deliveries {
 				return sameRequest(earlier.get(), letterId, channel, address);
 			}
 		}
-		archived.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("letter"));
+		archived.find(caller.tenantId(), letterId).orElseThrow(() -> KatibException.notFound("The letter"));
 		if (senders.stream().noneMatch(sender -> sender.channel() == channel && sender.availableTo(caller.tenantId()))) {
 			throw new KatibException(CHANNEL_UNAVAILABLE, "Letters cannot be sent by " + channel.name().toLowerCase()
 					+ " on this installation.", Map.of("field", "channel"));

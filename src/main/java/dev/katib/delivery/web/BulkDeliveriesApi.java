@@ -75,7 +75,7 @@ class BulkDeliveriesApi {
 			description = "Each item is queued as a single delivery would be. With an Idempotency-Key, each item's "
 					+ "key is that key with the item's position, so the same request again queues nothing twice.")
 	BulkOutcome send(@Valid @RequestBody BulkRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 100) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 195) String idempotencyKey) {
 		Caller caller = callers.current();
 		refuseRepeats(request.deliveries());
 		List<Outcome> outcomes = new ArrayList<>();

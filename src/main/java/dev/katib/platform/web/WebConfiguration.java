@@ -26,7 +26,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("katib-lang");
-		resolver.setDefaultLocale(ARABIC);
+		// the API speaks English, as its problem details do; pages speak Arabic until the reader picks English
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/mcp") ? ENGLISH : ARABIC);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);

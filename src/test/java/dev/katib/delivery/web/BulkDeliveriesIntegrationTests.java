@@ -66,8 +66,13 @@ class BulkDeliveriesIntegrationTests extends IntegrationTest {
 				Map.of("letterId", signed.get(0), "channel", "EMAIL", "recipient", " " + first + " "))), 400);
 		assertThat(twice.path("field").asString()).isEqualTo("deliveries[1].letterId");
 
-		assertThat(api.post(owner, "/api/v1/deliveries/bulk", Map.of("deliveries", List.of()), 400)
-			.path("type").asString()).endsWith("validation-failed");
+		JsonNode empty = api.post(owner, "/api/v1/deliveries/bulk", Map.of("deliveries", List.of()), 400);
+		assertThat(empty.path("type").asString()).endsWith("validation-failed");
+		List<String> messages = new java.util.ArrayList<>();
+		empty.path("errors").forEach(error -> messages.add(error.path("message").asString()));
+		assertThat(messages).as("the API answers in English, as its problems")
+			.isNotEmpty().noneMatch(message -> message.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c)
+					== Character.UnicodeBlock.ARABIC));
 		api.post(accounts.member(organisation, Role.WRITER), "/api/v1/deliveries/bulk", body, 403);
 	}
 
