@@ -105,6 +105,20 @@
 
 	// Every condition of a condition step, each in a fieldset of its own that can be moved or removed, then the two
 	// branch targets.
+	/** A labelled select cloned from a template, showing the value; {@code changed} gets each new choice. */
+	function choice(box, template, id, caption, value, changed) {
+		var text = document.createElement("label");
+		text.htmlFor = id;
+		text.textContent = caption;
+		var select = template.content.firstElementChild.cloneNode(true);
+		select.id = id;
+		select.value = value;
+		select.addEventListener("change", function () { changed(select.value); });
+		box.appendChild(text);
+		box.appendChild(select);
+		return select;
+	}
+
 	function conditions(box, step, index) {
 		if (!Array.isArray(step.conditions) || step.conditions.length === 0) {
 			step.conditions = [{ field: "", operator: "equals" }];
@@ -118,16 +132,8 @@
 			group.appendChild(legend);
 			var key = index + "-c" + at;
 			field(group, one, "field", "conditionField", key, "text");
-			var caption = document.createElement("label");
-			caption.htmlFor = "step-" + key + "-operator";
-			caption.textContent = label("conditionOperator");
-			var select = operators.content.firstElementChild.cloneNode(true);
-			select.id = "step-" + key + "-operator";
-			select.value = one.operator || "equals";
-			one.operator = select.value;
-			select.addEventListener("change", function () { one.operator = select.value; save(); });
-			group.appendChild(caption);
-			group.appendChild(select);
+			one.operator = choice(group, operators, "step-" + key + "-operator", label("conditionOperator"),
+				one.operator || "equals", function (value) { one.operator = value; save(); }).value;
 			field(group, one, "value", "conditionValue", key, "text");
 			var controls = document.createElement("div");
 			controls.className = "step-controls";
@@ -234,20 +240,12 @@
 			legend.textContent = label("step") + " " + (index + 1);
 			box.appendChild(legend);
 			field(box, step, "id", "id", index, "text").addEventListener("change", targets);
-			var caption = document.createElement("label");
-			caption.htmlFor = "step-" + index + "-type";
-			caption.textContent = label("kind");
-			var select = types.content.firstElementChild.cloneNode(true);
-			select.id = "step-" + index + "-type";
-			select.value = step.type || "DRAFT";
-			step.type = select.value;
-			select.addEventListener("change", function () {
-				steps[index] = { id: step.id, type: select.value, next: step.next };
-				save();
-				render();
-			});
-			box.appendChild(caption);
-			box.appendChild(select);
+			step.type = choice(box, types, "step-" + index + "-type", label("kind"), step.type || "DRAFT",
+				function (value) {
+					steps[index] = { id: step.id, type: value, next: step.next };
+					save();
+					render();
+				}).value;
 			settings(box, step, index);
 			target(field(box, step, "next", "next", index, "text"));
 			var controls = document.createElement("div");

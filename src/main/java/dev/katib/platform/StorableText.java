@@ -33,48 +33,6 @@ public final class StorableText {
 		return null;
 	}
 
-	/** Where text read from JSON cannot be stored, and why. */
-	public record Flaw(String at, String why) {
-	}
-
-	/**
-	 * Refuses JSON read into maps, lists and scalars whose names or texts, however deep, cannot be stored, with
-	 * {@code validation-failed} naming where ({@code body.a}, {@code steps[2].fields.x}).
-	 */
-	public static void requireIn(@Nullable Object value, String at) {
-		Flaw found = flawIn(value, at);
-		if (found != null) {
-			throw KatibException.invalidField(found.at(), found.why());
-		}
-	}
-
-	/** The first name or text of JSON read into maps, lists and scalars that cannot be stored; none when all can. */
-	public static @Nullable Flaw flawIn(@Nullable Object value, String at) {
-		if (value instanceof java.util.Map<?, ?> object) {
-			for (var entry : object.entrySet()) {
-				String name = String.valueOf(entry.getKey());
-				String why = flaw(name);
-				Flaw found = why != null ? new Flaw(at, "has a name that " + why)
-						: flawIn(entry.getValue(), at + "." + name);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		else if (value instanceof java.util.List<?> list) {
-			for (int i = 0; i < list.size(); i++) {
-				Flaw found = flawIn(list.get(i), at + "[" + i + "]");
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		else if (value instanceof String text && flaw(text) != null) {
-			return new Flaw(at, flaw(text));
-		}
-		return null;
-	}
-
 	/** The text with every character that cannot be stored replaced by U+FFFD, for messages and logs. */
 	public static String printable(String text) {
 		if (flaw(text) == null) {

@@ -10,7 +10,7 @@ import tools.jackson.core.type.TypeReference;
 
 import dev.katib.connectors.TableRef;
 import dev.katib.platform.Inputs;
-import dev.katib.platform.StorableText;
+import dev.katib.platform.StorableJson;
 
 /**
  * What the automation form posts: the trigger's fields, its conditions (three rows, or one more than it has, up to
@@ -93,9 +93,9 @@ record AutomationForm(@Nullable String name, @Nullable Boolean enabled, @Nullabl
 			throw Inputs.invalid("steps", "The steps are not a JSON list of steps.");
 		}
 		if (steps != null && !steps.isBlank()) {
-			StorableText.Flaw flaw = StorableText.flawIn(AutomationStore.JSON.readValue(steps, Object.class), "steps");
+			StorableJson.Flaw flaw = StorableJson.flaw(steps);
 			if (flaw != null) {
-				throw Inputs.invalid("steps", "The text at " + flaw.at() + " " + flaw.why() + ".");
+				throw Inputs.invalid("steps", "The text at steps" + flaw.at() + " " + flaw.why() + ".");
 			}
 		}
 		return new AutomationRequest(name, Boolean.TRUE.equals(enabled), trigger, conditions, stepList);

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -13,7 +11,7 @@ import tools.jackson.core.type.TypeReference;
 import dev.katib.connectors.MappedRecord;
 import dev.katib.platform.KatibException;
 import dev.katib.platform.ProblemType;
-import dev.katib.platform.StorableText;
+import dev.katib.platform.StorableJson;
 
 /**
  * A verified inbound call as an execution: its JSON object's top-level values are the fields the steps read (a
@@ -32,6 +30,7 @@ class InboundCalls {
 	}
 
 	Map<String, Object> start(Automation automation, String messageId, byte[] body) {
+		StorableJson.require(body);
 		Map<String, Object> data;
 		try {
 			data = body.length == 0 ? Map.of() : AutomationStore.JSON.readValue(body, OBJECT);
@@ -39,7 +38,6 @@ class InboundCalls {
 		catch (RuntimeException notAnObject) {
 			throw new KatibException(ProblemType.VALIDATION_FAILED, "The call's body is a JSON object.");
 		}
-		StorableText.requireIn(data, "body");
 		if (!automation.enabled()) {
 			throw new KatibException(ProblemType.CONFLICT, "The automation is switched off.");
 		}

@@ -1,9 +1,11 @@
 package dev.katib.delivery.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +30,7 @@ import dev.katib.accounts.RequiresPermission;
 import dev.katib.delivery.Channel;
 import dev.katib.delivery.Deliveries;
 import dev.katib.delivery.Delivery;
+import dev.katib.platform.Inputs;
 import dev.katib.platform.KatibException;
 
 /**
@@ -99,11 +102,11 @@ class BulkDeliveriesApi {
 
 	/** The same letter to the same address by the same channel twice in one request would send it twice. */
 	private static void refuseRepeats(List<Item> items) {
-		java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+		Set<List<Object>> seen = new HashSet<>();
 		for (int position = 0; position < items.size(); position++) {
 			Item item = items.get(position);
 			if (!seen.add(List.of(item.letterId(), item.channel(), item.recipient().strip()))) {
-				throw dev.katib.platform.Inputs.invalid("deliveries[" + position + "].letterId",
+				throw Inputs.invalid("deliveries[" + position + "].letterId",
 						"Letter " + item.letterId() + " is listed twice for the same address; each letter is sent once "
 								+ "to an address.");
 			}
